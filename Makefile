@@ -1,0 +1,62 @@
+# Two commands for a secretary's PC or a developer: `make run` and `make test`.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+# Debian/Ubuntu libraries that the Qt wheels need (offscreen and X11).
+QT_DEBS := libegl1 libgl1 libfontconfig1 libfreetype6 libxkbcommon0 libxkbcommon-x11-0 \
+           libdbus-1-3 libglib2.0-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 \
+           libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 \
+           libxcb-xkb1 libx11-xcb1 libxrender1 libxi6
+PYTEST_ARGS ?=
+
+.PHONY: run test lint bench sysdeps clean format
+
+run: sysdeps $(VENV)/.installed
+	$(BIN)/mairie-app $(ARGS)
+
+test: sysdeps $(VENV)/.installed-test
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+lint: $(VENV)/.installed-test
+	$(BIN)/ruff check mairie_app tests tools
+	$(BIN)/ruff format --check mairie_app tests tools
+
+format: $(VENV)/.installed-test
+	$(BIN)/ruff format mairie_app tests tools
+	$(BIN)/ruff check --fix mairie_app tests tools
+
+bench: sysdeps $(VENV)/.installed-test
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/bench.py
+
+sysdeps:
+	@if command -v dpkg-query >/dev/null 2>&1; then \
+	  missing=""; \
+	  for p in $(QT_DEBS); do \
+	    dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+	  done; \
+	  if [ -n "$$missing" ]; then \
+	    if [ "$$(id -u)" = "0" ]; then \
+	      echo "Installation des bibliothèques Qt manquantes :$$missing"; \
+	      apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+	    else \
+	      echo "Bibliothèques système manquantes. Lancez :"; \
+	      echo "  sudo apt-get install -y$$missing"; \
+	      exit 1; \
+	    fi; \
+	  fi; \
+	fi
+
+$(VENV)/bin/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(VENV)/bin/python
+	$(BIN)/python -m pip install -q -e .
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml | $(VENV)/bin/python
+	$(BIN)/python -m pip install -q -e '.[test]'
+	touch $@ $(VENV)/.installed
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache

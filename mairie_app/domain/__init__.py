@@ -1,0 +1,1 @@
+"""Pure rules of the CGCT and value types: no Qt, no database."""

@@ -1,0 +1,107 @@
+"""The demo séance: Chéreng, 12 February 2024, as its signed extrait records it.
+
+It is typed through the same services as the window, so loading it also
+proves that the reference act passes every legal check.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date, time
+from pathlib import Path
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from mairie_app.domain.presences import Presence
+from mairie_app.domain.types import Civilite, Fonction, ModePublication, ModeScrutin, Statut
+from mairie_app.errors import ValidationError
+from mairie_app.paths import resources_dir
+from mairie_app.services.conseil_service import ConseilService
+from mairie_app.services.deliberation_service import DeliberationService
+from mairie_app.services.dto import (
+    CommuneData,
+    ConseillerData,
+    SaisieVote,
+    SeanceData,
+    TextesDeliberation,
+)
+from mairie_app.services.seance_service import SeanceService
+
+
+def demo_file() -> Path:
+    return resources_dir() / "demo" / "chereng-2024-02-12.json"
+
+
+def charger_demo(sessions: sessionmaker[Session]) -> int:
+    """Load the demo into an empty register; returns the séance id."""
+    conseil = ConseilService(sessions)
+    seances = SeanceService(sessions)
+    deliberations = DeliberationService(sessions)
+    if conseil.commune() is not None or conseil.conseillers():
+        raise ValidationError(
+            "Démonstration : elle ne se charge que dans un registre vide "
+            "(utilisez --data-dir avec un dossier neuf)."
+        )
+    data = json.loads(demo_file().read_text(encoding="utf-8"))
+    c = data["commune"]
+    conseil.enregistrer_commune(
+        CommuneData(**{**c, "mode_publication": ModePublication(c["mode_publication"])})
+    )
+    debut = date.fromisoformat(data["mandat_debut"])
+    ids: dict[str, int] = {}
+    for m in data["conseillers"]:
+        row = conseil.ajouter_conseiller(
+            ConseillerData(
+                civilite=Civilite(m["civilite"]),
+                nom=m["nom"],
+                prenom=m["prenom"],
+                fonction=Fonction(m["fonction"]),
+                mandat_debut=debut,
+            )
+        )
+        ids[m["nom"]] = row.id
+
+    s = data["seance"]
+    seance = seances.creer_seance(
+        SeanceData(
+            date=date.fromisoformat(s["date"]),
+            heure=time.fromisoformat(s["heure"]),
+            date_convocation=date.fromisoformat(s["date_convocation"]),
+            date_affichage_convocation=date.fromisoformat(s["date_affichage_convocation"]),
+            president_id=ids[s["president"]],
+        )
+    )
+    for giver, holder in s["excuses"].items():
+        seances.modifier_presence(
+            seance.id, Presence(ids[giver], Statut.EXCUSE, pouvoir_a=ids[holder])
+        )
+    seances.definir_secretaires(seance.id, [ids[n] for n in s["secretaires"]])
+
+    for d in data["deliberations"]:
+        seance = seances.ajouter_point(seance.id, d["objet"])
+        point = seance.points[-1]
+        deliberations.enregistrer_textes(
+            point.id,
+            TextesDeliberation(
+                reference=point.reference,
+                objet=d["objet"],
+                matiere_code=d["matiere_code"],
+                rapporteur_id=ids[d["rapporteur"]],
+                preambule=d["preambule"],
+                visas=d["visas"],
+                considerants=d["considerants"],
+                dispositif=d["dispositif"],
+                annexes=d["annexes"],
+            ),
+        )
+        v = d["vote"]
+        deliberations.enregistrer_vote(
+            point.id,
+            SaisieVote(
+                mode=ModeScrutin(v["mode"]),
+                pour=v["pour"],
+                contre=v["contre"],
+                abstentions=v["abstentions"],
+            ),
+        )
+    return seance.id
