@@ -1,0 +1,1 @@
+"""The window: lays out widgets and calls the services, nothing more."""
