@@ -36,6 +36,7 @@ def ouvrir_registre(data_dir: Path | None = None, url: str | None = None) -> Ser
     if url is None:
         if data_dir is None:
             raise ValueError("data_dir or url is required")
+        data_dir.mkdir(parents=True, exist_ok=True)
         url = database_url(data_dir)
     engine = make_engine(url)
     try:
