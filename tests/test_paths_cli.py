@@ -1,7 +1,13 @@
 from pathlib import Path
 
+import pytest
+
 from mairie_app import paths
 from mairie_app.cli import build_parser, run
+from mairie_app.errors import ValidationError
+from mairie_app.services.demo import charger_demo
+from mairie_app.services.dto import CommuneData
+from mairie_app.services.registre import ouvrir_registre
 
 
 def test_data_dir_precedence(tmp_path, monkeypatch):
@@ -18,13 +24,22 @@ def test_resources_are_found_from_the_source_tree():
     assert (paths.resources_dir() / "demo" / "chereng-2024-02-12.json").is_file()
 
 
-def test_demo_command_loads_once_then_refuses(tmp_path, capsys):
+def test_demo_command_is_idempotent(tmp_path, capsys):
     args = build_parser().parse_args(["--data-dir", str(tmp_path), "demo"])
     assert run(args) == 0
     assert "Séance n° 1 du 12/02/2024" in capsys.readouterr().out
     assert Path(tmp_path, "registre.sqlite3").exists()
-    assert run(args) == 1
-    assert "registre vide" in capsys.readouterr().err
+    assert run(args) == 0
+    services = ouvrir_registre(tmp_path)
+    assert len(services.seances.seances()) == 1
+    assert len(services.conseil.conseillers()) == 23
+    services.engine.dispose()
+
+
+def test_demo_refuses_a_register_holding_other_data(services):
+    services.conseil.enregistrer_commune(CommuneData(nom="Autre", code_insee="01001"))
+    with pytest.raises(ValidationError, match="registre vide"):
+        charger_demo(services.sessions)
 
 
 def test_main_py_is_a_short_launcher():

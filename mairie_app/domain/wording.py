@@ -74,3 +74,13 @@ def pluriel(n: int, singulier: str, pluriel_: str | None = None) -> str:
 def voix(n: int, sens: str) -> str:
     """ "23 voix pour", "1 voix contre"."""
     return f"{n} voix {sens}"
+
+
+def date_avec_jour(d: date) -> str:
+    """ "lundi 12 février 2024", "vendredi 1er mars 2024", as a convocation announces it."""
+    return f"{format_date(d, 'EEEE', locale=LOCALE)} {date_longue(d)}"
+
+
+def jours_en_lettres(n: int) -> str:
+    """ "trois jours", "un jour": the convocation delay in the opening formula."""
+    return f"{en_lettres(n)} jour{'s' if n > 1 else ''}"

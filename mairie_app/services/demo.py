@@ -32,17 +32,34 @@ def demo_file() -> Path:
     return resources_dir() / "demo" / "chereng-2024-02-12.json"
 
 
+def _seance_deja_chargee(conseil: ConseilService, seances: SeanceService, data: dict) -> int | None:
+    """The demo's séance id when it is already there; refuse any other register."""
+    commune = conseil.commune()
+    if commune is None and not conseil.conseillers():
+        return None
+    jour = date.fromisoformat(data["seance"]["date"])
+    if commune is not None and commune.code_insee == data["commune"]["code_insee"]:
+        for resume in seances.seances(annee=jour.year):
+            if resume.date == jour:
+                return resume.id
+    raise ValidationError(
+        "Démonstration : ce registre contient déjà d'autres données ; elle ne se charge "
+        "que dans un registre vide (utilisez --data-dir avec un dossier neuf)."
+    )
+
+
 def charger_demo(sessions: sessionmaker[Session]) -> int:
-    """Load the demo into an empty register; returns the séance id."""
+    """Load the demo into an empty register and return the séance id.
+
+    Loading it again is a no-op, so `mairie-app demo` can be run twice.
+    """
     conseil = ConseilService(sessions)
     seances = SeanceService(sessions)
     deliberations = DeliberationService(sessions)
-    if conseil.commune() is not None or conseil.conseillers():
-        raise ValidationError(
-            "Démonstration : elle ne se charge que dans un registre vide "
-            "(utilisez --data-dir avec un dossier neuf)."
-        )
     data = json.loads(demo_file().read_text(encoding="utf-8"))
+    existing = _seance_deja_chargee(conseil, seances, data)
+    if existing is not None:
+        return existing
     c = data["commune"]
     conseil.enregistrer_commune(
         CommuneData(**{**c, "mode_publication": ModePublication(c["mode_publication"])})

@@ -1,0 +1,1 @@
+"""Dialogs: first-run assistant, PDF preview, about box."""

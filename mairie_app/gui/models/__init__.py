@@ -1,0 +1,1 @@
+"""Qt table models over lists of plain DTOs: the views never see the database."""
