@@ -9,7 +9,7 @@ QT_DEBS := libegl1 libgl1 libfontconfig1 libfreetype6 libxkbcommon0 libxkbcommon
            libxcb-xkb1 libx11-xcb1 libxrender1 libxi6
 PYTEST_ARGS ?=
 
-.PHONY: run test lint bench sysdeps clean format
+.PHONY: run test lint bench sysdeps clean format install-desktop dist dist-check
 
 run: sysdeps $(VENV)/.installed
 	$(BIN)/mairie-app $(ARGS)
@@ -60,3 +60,20 @@ $(VENV)/.installed-test: pyproject.toml | $(VENV)/bin/python
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache
+
+# Menu entry and icon for the current user, so the app starts by double-click.
+DESKTOP_DIR := $(HOME)/.local/share/applications
+ICON_DIR    := $(HOME)/.local/share/icons/hicolor
+install-desktop: $(VENV)/.installed
+	mkdir -p $(DESKTOP_DIR)
+	for s in 16 24 32 48 64 128 256; do \
+	  mkdir -p $(ICON_DIR)/$${s}x$${s}/apps; \
+	  cp resources/icons/mairie-app-$$s.png $(ICON_DIR)/$${s}x$${s}/apps/mairie-app.png; \
+	done
+	mkdir -p $(ICON_DIR)/scalable/apps
+	cp resources/icons/mairie-app.svg $(ICON_DIR)/scalable/apps/mairie-app.svg
+	sed "s|^Exec=mairie-app|Exec=$(CURDIR)/$(BIN)/mairie-app|" resources/mairie-app.desktop \
+	  > $(DESKTOP_DIR)/mairie-app.desktop
+	-command -v desktop-file-validate >/dev/null && desktop-file-validate $(DESKTOP_DIR)/mairie-app.desktop
+	-command -v update-desktop-database >/dev/null && update-desktop-database $(DESKTOP_DIR)
+	@echo "Entrée de menu installée : $(DESKTOP_DIR)/mairie-app.desktop"
