@@ -21,12 +21,16 @@ def _isolated_data_dir(tmp_path_factory, monkeypatch):
 def services(tmp_path) -> Services:
     svc = ouvrir_registre(tmp_path / "registre")
     yield svc
-    svc.engine.dispose()
+    svc.fermer()
 
 
 @pytest.fixture
 def demo(services) -> tuple[Services, int]:
-    """The Chéreng séance of 12 February 2024, typed through the services."""
+    """The Chéreng séance of 12 February 2024, typed through the services, left open.
+
+    `mairie-app demo` loads it closed; most tests modify it, so here it stays open
+    (tests of the closed register close it themselves).
+    """
     from mairie_app.services.demo import charger_demo
 
-    return services, charger_demo(services.sessions)
+    return services, charger_demo(services.sessions, cloturer=False)

@@ -13,7 +13,7 @@ from sqlalchemy import Engine, inspect, text
 from mairie_app.errors import StorageError
 
 # The newest revision in migrations/versions; a test checks it matches Alembic's head.
-HEAD_REVISION = "0001"
+HEAD_REVISION = "0002"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
@@ -33,17 +33,25 @@ def alembic_config(engine: Engine):
     return config
 
 
+def revisions_connues() -> set[str]:
+    """Every revision this version of the app can read (and upgrade from)."""
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return {rev.revision for rev in ScriptDirectory.from_config(config).walk_revisions()}
+
+
 def upgrade(engine: Engine) -> None:
     """Bring the database to the newest revision, refusing files from a newer app."""
     revision = current_revision(engine)
     if revision == HEAD_REVISION:
         return
     from alembic import command
-    from alembic.script import ScriptDirectory
 
     config = alembic_config(engine)
-    known = {rev.revision for rev in ScriptDirectory.from_config(config).walk_revisions()}
-    if revision is not None and revision not in known:
+    if revision is not None and revision not in revisions_connues():
         raise StorageError(
             f"Base de données : elle a été créée par une version plus récente de l'application "
             f"(révision {revision}). Mettez l'application à jour."

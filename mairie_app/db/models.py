@@ -1,11 +1,15 @@
-"""The register as tables: commune, councillors, séances, attendance, deliberations, votes."""
+"""The register as tables: commune, councillors, séances, attendance, deliberations, votes.
+
+Plus the register's own records (revision 0002): the change history, the printed
+documents and the re-openings of closed séances.
+"""
 
 from __future__ import annotations
 
-from datetime import date, time
+from datetime import date, datetime, time
 from enum import StrEnum
 
-from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text, Time
+from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Integer, String, Text, Time
 from sqlalchemy import Enum as SAEnum
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -92,6 +96,8 @@ class Seance(Base):
     president_id: Mapped[int | None] = mapped_column(ForeignKey("conseiller.id"))
     etat: Mapped[EtatSeance] = mapped_column(_enum(EtatSeance), default=EtatSeance.BROUILLON)
     date_approbation_pv: Mapped[date | None] = mapped_column(Date)
+    date_cloture: Mapped[datetime | None] = mapped_column(DateTime)
+    cloturee_par: Mapped[str | None] = mapped_column(String(80))
 
     presences: Mapped[list[Presence]] = relationship(
         back_populates="seance", cascade="all, delete-orphan"
@@ -188,3 +194,62 @@ class VoteNominatif(Base):
     )
     conseiller_id: Mapped[int] = mapped_column(ForeignKey("conseiller.id"), primary_key=True)
     choix: Mapped[Choix] = mapped_column(_enum(Choix))
+
+
+class Historique(Base):
+    """One change to the register, written by mairie_app.db.history at every flush.
+
+    Append-only: no service edits or deletes it, and database triggers (revision
+    0002) refuse UPDATE and DELETE. seance_id is a plain indexed integer, not a
+    foreign key, so the history of a deleted séance survives it.
+    """
+
+    __tablename__ = "historique"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    horodatage: Mapped[datetime] = mapped_column(DateTime)
+    utilisateur: Mapped[str] = mapped_column(String(80))
+    action: Mapped[str] = mapped_column(String(12))
+    objet_type: Mapped[str] = mapped_column(String(40))
+    objet_cle: Mapped[str] = mapped_column(String(40))
+    objet_libelle: Mapped[str] = mapped_column(String(300), default="")
+    seance_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    champ: Mapped[str | None] = mapped_column(String(60))
+    ancienne_valeur: Mapped[str | None] = mapped_column(Text)
+    nouvelle_valeur: Mapped[str | None] = mapped_column(Text)
+
+
+class DocumentImprime(Base):
+    """A PDF the app produced, found again later by its SHA-256.
+
+    The labels are copied at print time and seance_id / deliberation_id are not
+    foreign keys: a copy must stay identifiable even if its séance is later
+    re-opened and deleted.
+    """
+
+    __tablename__ = "document_imprime"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    type_document: Mapped[str] = mapped_column(String(40))
+    seance_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    deliberation_id: Mapped[int | None] = mapped_column(Integer)
+    libelle: Mapped[str] = mapped_column(String(600), default="")
+    cree_le: Mapped[datetime] = mapped_column(DateTime)
+    utilisateur: Mapped[str] = mapped_column(String(80), default="")
+    seance_cloturee: Mapped[bool] = mapped_column(Boolean, default=False)
+    chemin: Mapped[str] = mapped_column(Text, default="")
+
+
+class Reouverture(Base):
+    """Who re-opened a closed séance, when and why, with the closing it undid."""
+
+    __tablename__ = "reouverture"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    seance_id: Mapped[int] = mapped_column(Integer, index=True)
+    horodatage: Mapped[datetime] = mapped_column(DateTime)
+    utilisateur: Mapped[str] = mapped_column(String(80))
+    motif: Mapped[str] = mapped_column(Text)
+    date_cloture_annulee: Mapped[datetime | None] = mapped_column(DateTime)
+    cloturee_par_annule: Mapped[str | None] = mapped_column(String(80))

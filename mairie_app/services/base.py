@@ -12,6 +12,7 @@ from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from mairie_app.db import models as m
+from mairie_app.db.garde import message_seance_cloturee
 from mairie_app.domain.types import EtatSeance
 from mairie_app.errors import MairieError, NotFoundError, StorageError, ValidationError
 from mairie_app.services.convert import seance_data
@@ -55,10 +56,9 @@ class ServiceBase:
 
     @staticmethod
     def _exiger_brouillon(seance: m.Seance) -> None:
+        """Refuse early, with the field-free message; mairie_app.db.garde is the backstop."""
         if seance.etat is EtatSeance.CLOTUREE:
-            raise ValidationError(
-                f"Séance du {seance.date:%d/%m/%Y} clôturée : elle ne peut plus être modifiée."
-            )
+            raise ValidationError(message_seance_cloturee(seance.date))
 
     @staticmethod
     def _conseillers_en_exercice(session: Session, jour: date) -> list[m.Conseiller]:

@@ -16,6 +16,7 @@ from mairie_app.domain.presences import Presence
 from mairie_app.domain.types import Civilite, Fonction, ModePublication, ModeScrutin, Statut
 from mairie_app.errors import ValidationError
 from mairie_app.paths import resources_dir
+from mairie_app.services.cloture_service import ClotureService
 from mairie_app.services.conseil_service import ConseilService
 from mairie_app.services.deliberation_service import DeliberationService
 from mairie_app.services.dto import (
@@ -48,10 +49,13 @@ def _seance_deja_chargee(conseil: ConseilService, seances: SeanceService, data: 
     )
 
 
-def charger_demo(sessions: sessionmaker[Session]) -> int:
+def charger_demo(sessions: sessionmaker[Session], cloturer: bool = True) -> int:
     """Load the demo into an empty register and return the séance id.
 
-    Loading it again is a no-op, so `mairie-app demo` can be run twice.
+    The séance is closed, as its signed reference act is (cloturer=False keeps
+    it open, for tests that modify it). Loading it again is a no-op, so
+    `mairie-app demo` can be run twice; an existing demo is left as it is,
+    even re-opened, since re-opening is a recorded, deliberate act.
     """
     conseil = ConseilService(sessions)
     seances = SeanceService(sessions)
@@ -121,4 +125,6 @@ def charger_demo(sessions: sessionmaker[Session]) -> int:
                 abstentions=v["abstentions"],
             ),
         )
+    if cloturer:
+        ClotureService(sessions).cloturer(seance.id)
     return seance.id

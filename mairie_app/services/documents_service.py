@@ -6,11 +6,14 @@ paper is the one the window shows.
 
 from __future__ import annotations
 
+from datetime import date
+
 from sqlalchemy import select
 
 from mairie_app.db import models as m
 from mairie_app.domain.presences import compter
 from mairie_app.domain.types import Fonction
+from mairie_app.errors import NotFoundError, ValidationError
 from mairie_app.referentiels.matieres import get_matiere
 from mairie_app.services.base import ServiceBase
 from mairie_app.services.convert import (
@@ -97,3 +100,37 @@ class DocumentsService(ServiceBase):
                 )
             )
         return [self.seance_document(i) for i in ids]
+
+    def seance_par_date(self, jour: date, numero: int | None = None) -> int:
+        """The id of the séance held on `jour` (its number in the year when two share the date)."""
+        with self._transaction() as s:
+            rows = list(
+                s.execute(
+                    select(m.Seance.id, m.Seance.numero)
+                    .where(m.Seance.date == jour)
+                    .order_by(m.Seance.numero)
+                )
+            )
+        if numero is not None:
+            rows = [r for r in rows if r.numero == numero]
+        if not rows:
+            quelle = f"n° {numero} " if numero is not None else ""
+            raise NotFoundError(f"Aucune séance {quelle}le {jour:%d/%m/%Y}.")
+        if len(rows) > 1:
+            numeros = ", ".join(str(r.numero) for r in rows)
+            raise ValidationError(
+                f"Plusieurs séances le {jour:%d/%m/%Y} (n° {numeros}) : précisez le numéro "
+                "de la séance.",
+                "numero",
+            )
+        return rows[0].id
+
+    def deliberation_par_reference(self, reference: str) -> tuple[int, int]:
+        """(séance id, order number) of the deliberation with this référence."""
+        with self._transaction() as s:
+            row = s.scalars(
+                select(m.Deliberation).where(m.Deliberation.reference == reference.strip())
+            ).first()
+            if row is None:
+                raise NotFoundError(f"Aucune délibération n'a la référence « {reference} ».")
+            return row.seance_id, row.ordre
