@@ -13,10 +13,10 @@ from collections.abc import Callable
 from mairie_app import __version__
 from mairie_app.errors import MairieError
 from mairie_app.paths import data_dir
+from mairie_app.pdf import commands as pdf_commands
 from mairie_app.services.registre import Services, ouvrir_registre
 
 Command = Callable[[argparse.Namespace, Services], int]
-_COMMANDS: dict[str, Command] = {}
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -33,7 +33,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMANDE")
     sub.add_parser("demo", help="charge la séance de démonstration (Chéreng, 12/02/2024)")
-    _COMMANDS["demo"] = _demo
+    commands: dict[str, Command] = {"demo": _demo}
+    commands.update(pdf_commands.register(sub))
+    for name, handler in commands.items():
+        sub.choices[name].set_defaults(handler=handler)
     return parser
 
 
@@ -51,7 +54,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         services = ouvrir_registre(data_dir(args.data_dir))
         try:
-            return _COMMANDS[args.command](args, services)
+            return args.handler(args, services)
         finally:
             services.engine.dispose()
     except MairieError as exc:

@@ -21,7 +21,7 @@ from reportlab.lib.units import cm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, TableStyle
 
 from mairie_app.paths import resources_dir
 
@@ -63,7 +63,8 @@ def enregistrer_polices() -> str:
 
 
 def _style(nom: str, **kw) -> ParagraphStyle:
-    base = {"fontName": FAMILLE, "fontSize": 11, "leading": 14, "spaceAfter": 4}
+    base = {"fontName": FAMILLE, "bulletFontName": FAMILLE, "fontSize": 11, "leading": 14}
+    base["spaceAfter"] = 4
     base.update(kw)
     return ParagraphStyle(nom, **base)
 
@@ -79,7 +80,7 @@ def styles() -> dict[str, ParagraphStyle]:
         "droite": _style("droite", alignment=TA_RIGHT),
         "ligne": _style("ligne", alignment=TA_LEFT, spaceAfter=0),
         "puce": _style("puce", alignment=TA_JUSTIFY, leftIndent=14, bulletIndent=2),
-        "retrait": _style("retrait", alignment=TA_JUSTIFY, leftIndent=18, spaceAfter=1),
+        "retrait": _style("retrait", alignment=TA_LEFT, leftIndent=18, spaceAfter=1),
         "titre": _style(
             "titre", fontName=GRAS, fontSize=15, leading=19, alignment=TA_CENTER, spaceAfter=2
         ),
@@ -103,14 +104,26 @@ def styles() -> dict[str, ParagraphStyle]:
     }
 
 
+def style_tableau(*commandes: tuple) -> TableStyle:
+    """A TableStyle in the embedded font: ReportLab sets each cell's font, Helvetica by default."""
+    return TableStyle([("FONT", (0, 0), (-1, -1), FAMILLE, 9.5), *commandes])
+
+
 # --- light markup ------------------------------------------------------------
 _GRAS_RE = re.compile(r"\*\*(?!\*)(?=\S)(.+?)(?<=[^\s*])\*\*")
 _ORDINAL_RE = re.compile(r"\b1(er|re|ers|res)\b")
 _MOT_DE_TETE_RE = re.compile(r"^(Vu|Considérant)\b")
 
 
+_NBSP = "\u00a0"
+# French typography: no line break after "M." or "n°", nor before ":", ";" or "»".
+_INSECABLE_APRES = re.compile(r"(?<![\w.])(M\.|MM\.|Mme|Mmes|«|[nN]°(?= \d)) ")
+_INSECABLE_AVANT = re.compile(r" ([:;!?»])")
+
+
 def echapper(texte: str) -> str:
-    """Plain text made safe for ReportLab's paragraph markup."""
+    """Plain text made safe for ReportLab's paragraph markup, with French non-breaking spaces."""
+    texte = _INSECABLE_AVANT.sub(_NBSP + r"\1", _INSECABLE_APRES.sub(r"\1" + _NBSP, texte))
     return texte.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
@@ -132,6 +145,11 @@ def markup_visa(ligne: str) -> str:
     return markup(ligne)
 
 
+def insecable(texte: str) -> str:
+    """Spaces made non-breaking, so "12 février 2024" stays on one line."""
+    return texte.replace(" ", _NBSP)
+
+
 def lignes(texte: str) -> list[str]:
     """Non-empty lines of a multi-line field, one paragraph each."""
     return [ligne.strip() for ligne in texte.splitlines() if ligne.strip()]
@@ -149,7 +167,7 @@ def _canvas_numerote(decor: Decor) -> type[Canvas]:
             super().__init__(*args, **kwargs)
             self._etats: list[dict] = []
 
-        def showPage(self):  # noqa: N802 - ReportLab's name
+        def showPage(self):
             self._etats.append(dict(self.__dict__))
             self._startPage()
 
