@@ -5,7 +5,12 @@ Tests monkeypatch them, so no test ever blocks on a dialog's exec().
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
 
 
 def show_error(parent: QWidget | None, message: str, title: str = "Saisie refusée") -> None:
@@ -24,7 +29,7 @@ def confirm(parent: QWidget | None, message: str, title: str = "Confirmation") -
 
 
 def ask_unsaved(parent: QWidget | None, message: str) -> str:
-    """"save", "discard" or "cancel" for a form with unsaved changes."""
+    """ "save", "discard" or "cancel" for a form with unsaved changes."""
     answer = QMessageBox.question(
         parent,
         "Modifications non enregistrées",
@@ -47,3 +52,24 @@ def ask_save_path(parent: QWidget | None, title: str, suggested: str, filters: s
 def ask_open_path(parent: QWidget | None, title: str, filters: str) -> str | None:
     path, _ = QFileDialog.getOpenFileName(parent, title, "", filters)
     return path or None
+
+
+def ask_integer(
+    parent: QWidget | None, title: str, label: str, value: int, minimum: int, maximum: int
+) -> int | None:
+    """A number typed in a small dialog, or None when cancelled."""
+    number, ok = QInputDialog.getInt(parent, title, label, value, minimum, maximum)
+    return number if ok else None
+
+
+def ask_print(parent: QWidget | None, printer: QPrinter) -> bool:
+    """The system print dialog (printer, copies, pages); True when she clicks Imprimer."""
+    from PySide6.QtPrintSupport import QPrintDialog  # only when printing: faster start-up
+
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle("Imprimer")
+    return dialog.exec() == QPrintDialog.DialogCode.Accepted
+
+
+def show_about(parent: QWidget | None, title: str, text: str) -> None:
+    QMessageBox.about(parent, title, text)
