@@ -13,6 +13,7 @@ from collections.abc import Callable
 from mairie_app import __version__
 from mairie_app.errors import MairieError
 from mairie_app.paths import data_dir
+from mairie_app import registre_commands
 from mairie_app.pdf import commands as pdf_commands
 from mairie_app.services.registre import Services, ouvrir_registre
 
@@ -35,6 +36,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("demo", help="charge la séance de démonstration (Chéreng, 12/02/2024)")
     commands: dict[str, Command] = {"demo": _demo}
     commands.update(pdf_commands.register(sub))
+    commands.update(registre_commands.register(sub))
     for name, handler in commands.items():
         sub.choices[name].set_defaults(handler=handler)
     return parser
@@ -52,11 +54,14 @@ def _demo(_args: argparse.Namespace, services: Services) -> int:
 def run(args: argparse.Namespace) -> int:
     """Run a sub-command; a MairieError is printed in French and exits with 1."""
     try:
+        pre_open = getattr(args, "pre_open", None)
+        if pre_open is not None:  # restore: the current file may not even open
+            return pre_open(args, data_dir(args.data_dir))
         services = ouvrir_registre(data_dir(args.data_dir))
         try:
             return args.handler(args, services)
         finally:
-            services.engine.dispose()
+            services.fermer()
     except MairieError as exc:
         print(f"Erreur : {exc.message}", file=sys.stderr)
         return 1

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 
 from mairie_app.gui import messages
 from mairie_app.gui.dialogs import about_dialog
-from mairie_app.gui.documents import GENRES, Documents
+from mairie_app.gui.documents import Documents
 from mairie_app.gui.edition import EditionActions
 from mairie_app.gui.tabs.base import Onglet
 from mairie_app.gui.tabs.commune_tab import CommuneTab
@@ -19,6 +19,7 @@ from mairie_app.gui.tabs.conseil_tab import ConseilTab
 from mairie_app.gui.tabs.presences_tab import PresencesTab
 from mairie_app.gui.tabs.seances_tab import SeancesTab
 from mairie_app.gui.tabs.votes_tab import VotesTab
+from mairie_app.pdf.production import GENRES
 from mairie_app.services.dto import CommuneData
 from mairie_app.services.registre import Services
 
@@ -34,7 +35,7 @@ class MainWindow(QMainWindow):
         self._data_dir = data_dir
         self.first_run_dialog = None
         self._titre = TITRE
-        self.documents = Documents(services.documents, data_dir, self)
+        self.documents = Documents(services, data_dir, self)
 
         self.commune_tab = CommuneTab(services.conseil)
         self.conseil_tab = ConseilTab(services.conseil)

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from mairie_app.errors import MairieError, ValidationError
 from mairie_app.paths import data_dir, output_dir
+from mairie_app.pdf.production import enregistrer, produire
 from mairie_app.services.registre import Services
 
 Command = Callable[[argparse.Namespace, Services], int]
@@ -113,58 +114,59 @@ def _pdf(args: argparse.Namespace, services: Services) -> int:
         docs = services.documents.seances_de_l_annee(args.annee)
         if not docs:
             raise ValidationError(f"Aucune séance n'est enregistrée en {args.annee}.")
-        print(build_tables_annee(docs, args.annee, _sortie(args, f"tables_{args.annee}.pdf")))
+        out = build_tables_annee(docs, args.annee, _sortie(args, f"tables_{args.annee}.pdf"))
+        enregistrer(services, out, "tables", None)
+        print(out)
         return 0
-    if args.document == "extrait" and args.reference:
-        if args.seance or args.ordre is not None:
-            raise ValidationError(
-                "Extrait : donnez soit la référence, soit --seance et --ordre, pas les deux."
-            )
-        seance_id, args.ordre = services.documents.deliberation_par_reference(args.reference)
-    elif args.seance:
-        seance_id = _seance_id(services, args.seance)
-    else:
-        raise ValidationError(
-            "Extrait : indiquez la référence de la délibération (« 2024 / 1 / 1 ») ou --seance."
-        )
+    seance_id = _seance_vise(args, services)
     doc = services.documents.seance_document(seance_id)
     suffixe = f"{doc.seance.annee}-{doc.seance.numero}"
     if args.document == "extrait":
-        from mairie_app.pdf.extrait import build_extrait, deliberation
-
         fait_le = _date(args.fait_le, "--fait-le") if args.fait_le else date.today()
         if args.ordre is not None:
-            deliberation(doc, args.ordre)
             out = _sortie(args, f"extrait_{suffixe}-{args.ordre}.pdf")
-            print(build_extrait(doc, args.ordre, out, fait_le=fait_le))
+            print(produire(services, "extrait", seance_id, out, args.ordre, doc, fait_le=fait_le))
             return 0
         if not doc.deliberations:
             raise ValidationError(f"{doc.seance.libelle} : aucune délibération à imprimer.")
         dossier = Path(args.output) if args.output else output_dir(data_dir(args.data_dir))
         for dd in doc.deliberations:
             ordre = dd.deliberation.ordre
-            print(build_extrait(doc, ordre, dossier / f"extrait_{suffixe}-{ordre}.pdf", fait_le))
+            out = dossier / f"extrait_{suffixe}-{ordre}.pdf"
+            print(produire(services, "extrait", seance_id, out, ordre, doc, fait_le=fait_le))
         return 0
     if args.document == "liste":
-        from mairie_app.pdf.liste import build_liste
-
-        out = build_liste(doc, _sortie(args, f"liste_{suffixe}.pdf"), args.votes)
+        out = _sortie(args, f"liste_{suffixe}.pdf")
+        out = produire(services, "liste", seance_id, out, doc=doc, avec_votes=args.votes)
     elif args.document == "pv":
-        from mairie_app.pdf.proces_verbal import build_proces_verbal
-
-        out = build_proces_verbal(doc, _sortie(args, f"proces-verbal_{suffixe}.pdf"))
+        out = _sortie(args, f"proces-verbal_{suffixe}.pdf")
+        out = produire(services, "proces_verbal", seance_id, out, doc=doc)
     elif args.document == "convocation":
-        from mairie_app.pdf.convocation import build_convocation
-
         envoi = _date(args.envoi, "--envoi") if args.envoi else None
-        out = build_convocation(doc, _sortie(args, f"convocation_{suffixe}.pdf"), envoi)
+        out = _sortie(args, f"convocation_{suffixe}.pdf")
+        out = produire(services, "convocation", seance_id, out, doc=doc, date_envoi=envoi)
     else:
-        from mairie_app.pdf.registre import build_registre_seance
-
         if args.premier_feuillet < 1:
             raise ValidationError("--premier-feuillet : le numéro doit être au moins 1.")
-        out = build_registre_seance(
-            doc, _sortie(args, f"registre_{suffixe}.pdf"), args.premier_feuillet
+        out = _sortie(args, f"registre_{suffixe}.pdf")
+        out = produire(
+            services, "registre", seance_id, out, doc=doc, premiere_page=args.premier_feuillet
         )
     print(out)
     return 0
+
+
+def _seance_vise(args: argparse.Namespace, services: Services) -> int:
+    """The séance named by --seance, or the one holding the extrait's référence."""
+    if args.document == "extrait" and args.reference:
+        if args.seance or args.ordre is not None:
+            raise ValidationError(
+                "Extrait : donnez soit la référence, soit --seance et --ordre, pas les deux."
+            )
+        seance_id, args.ordre = services.documents.deliberation_par_reference(args.reference)
+        return seance_id
+    if args.seance:
+        return _seance_id(services, args.seance)
+    raise ValidationError(
+        "Extrait : indiquez la référence de la délibération (« 2024 / 1 / 1 ») ou --seance."
+    )

@@ -2,21 +2,15 @@
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
 from PySide6.QtPrintSupport import QPrinter
 
-from mairie_app.gui import documents as documents_module
 from mairie_app.gui import messages
 from mairie_app.gui.dialogs.pdf_preview_dialog import PdfPreviewDialog
 from mairie_app.paths import output_dir
-
-PDF_PRETS = all(
-    importlib.util.find_spec(g.module) is not None for g in documents_module.GENRES.values()
-)
-besoin_pdf = pytest.mark.skipif(not PDF_PRETS, reason="mairie_app.pdf pas encore livré")
+from mairie_app.pdf import production
 
 
 @pytest.fixture
@@ -25,7 +19,6 @@ def fenetre(window):
     return window
 
 
-@besoin_pdf
 @pytest.mark.parametrize("cle", ["extrait", "liste", "proces_verbal", "convocation", "registre"])
 def test_each_document_built_and_previewed(qtbot, fenetre, tmp_path, popups, cle):
     chemin = fenetre.document(cle)
@@ -37,16 +30,16 @@ def test_each_document_built_and_previewed(qtbot, fenetre, tmp_path, popups, cle
     assert dialog.document.pageCount() >= 1
     if cle == "registre":
         assert popups.compte("ask_integer") == 1  # first page number asked
+    verification = fenetre._services.archives.verifier(chemin)
+    assert verification is not None  # recorded, so `mairie-app verify` recognises it
 
 
-@besoin_pdf
 def test_menu_action_extrait_of_selected_deliberation(qtbot, fenetre, tmp_path):
     fenetre.document_actions["extrait"].trigger()
     fichiers = sorted(output_dir(tmp_path).glob("*.pdf"))
     assert [f.name for f in fichiers] == ["seance_2024-02-12_n1_extrait_point-1.pdf"]
 
 
-@besoin_pdf
 def test_print_renders_pages_on_printer(qtbot, fenetre, tmp_path, monkeypatch):
     sortie = tmp_path / "imprime.pdf"
 
@@ -61,7 +54,6 @@ def test_print_renders_pages_on_printer(qtbot, fenetre, tmp_path, monkeypatch):
     assert sortie.stat().st_size > 10_000  # the page was drawn, not an empty sheet
 
 
-@besoin_pdf
 def test_save_as_copies_the_pdf(qtbot, fenetre, tmp_path, popups):
     fenetre.document("liste")
     dialog = fenetre.documents.apercus[-1]
@@ -69,17 +61,6 @@ def test_save_as_copies_the_pdf(qtbot, fenetre, tmp_path, popups):
     copie = dialog.enregistrer_sous()
     assert copie == tmp_path / "copie.pdf"
     assert copie.read_bytes() == dialog.chemin.read_bytes()
-
-
-def test_missing_pdf_module_gives_a_message(qtbot, fenetre, popups, monkeypatch):
-    def absent(nom: str):
-        raise ImportError(nom)
-
-    monkeypatch.setattr(documents_module.importlib, "import_module", absent)
-    assert fenetre.document("convocation") is None
-    assert popups.erreurs() == [
-        "« Convocation » n'est pas encore disponible dans cette version du logiciel."
-    ]
 
 
 def test_extrait_needs_a_deliberation(qtbot, ouvrir, services, popups):
@@ -98,6 +79,6 @@ def test_file_locked_by_reader_is_explained(qtbot, fenetre, popups, monkeypatch)
         def build_proces_verbal(doc, out: Path) -> Path:
             raise PermissionError(13, "Permission denied", str(out))
 
-    monkeypatch.setattr(documents_module.importlib, "import_module", lambda nom: Module)
+    monkeypatch.setattr(production.importlib, "import_module", lambda nom: Module)
     assert fenetre.document("proces_verbal") is None
     assert "ouvert dans un autre programme" in popups.erreurs()[0]

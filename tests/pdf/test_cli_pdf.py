@@ -107,3 +107,27 @@ def test_cli_import_does_not_load_reportlab():
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert sortie.stdout.strip() == "False"
+
+
+def test_printed_extrait_is_recognised_by_verify(tmp_path, capsys):
+    assert _run(tmp_path, "demo") == 0
+    out = tmp_path / "x.pdf"
+    assert _run(tmp_path, "pdf", "extrait", "2024 / 1 / 1", "-o", str(out)) == 0
+    capsys.readouterr()
+    assert _run(tmp_path, "verify", str(out)) == 0
+    texte = capsys.readouterr().out
+    assert "2024 / 1 / 1" in texte and "12/02/2024" in texte
+    out.write_bytes(out.read_bytes() + b"%modifie")
+    assert _run(tmp_path, "verify", str(out)) == 1
+
+
+def test_backup_then_restore_from_the_command_line(tmp_path, capsys):
+    assert _run(tmp_path, "demo") == 0
+    copie = tmp_path / "cle-usb" / "registre.sqlite3"
+    copie.parent.mkdir()
+    assert _run(tmp_path, "backup", "-o", str(copie)) == 0
+    (tmp_path / "donnees" / "registre.sqlite3").write_bytes(b"abime" * 1000)
+    assert _run(tmp_path, "restore", str(copie)) == 0
+    services = ouvrir_registre(tmp_path / "donnees")
+    assert services.seances.seances()[0].nb_points == 1
+    services.fermer()
