@@ -10,10 +10,9 @@ import argparse
 import sys
 from collections.abc import Callable
 
-from mairie_app import __version__
+from mairie_app import __version__, registre_commands
 from mairie_app.errors import MairieError
 from mairie_app.paths import data_dir
-from mairie_app import registre_commands
 from mairie_app.pdf import commands as pdf_commands
 from mairie_app.services.registre import Services, ouvrir_registre
 
