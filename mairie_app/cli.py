@@ -31,6 +31,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="dossier des données (par défaut : le dossier de l'utilisateur, "
         "ou $MAIRIE_APP_DATA_DIR)",
     )
+    parser.add_argument("--quitter-apres-affichage", action="store_true", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMANDE")
     sub.add_parser("demo", help="charge la séance de démonstration (Chéreng, 12/02/2024)")
     commands: dict[str, Command] = {"demo": _demo}
