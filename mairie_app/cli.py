@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from mairie_app import __version__, registre_commands
 from mairie_app.errors import MairieError
+from mairie_app.exchange import commands as exchange_commands
 from mairie_app.paths import data_dir
 from mairie_app.pdf import commands as pdf_commands
 from mairie_app.services.registre import Services, ouvrir_registre
@@ -23,8 +24,15 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="mairie-app",
         description="Registre des délibérations du conseil municipal.",
+        add_help=False,
     )
-    parser.add_argument("--version", action="version", version=f"mairie-app {__version__}")
+    parser.add_argument("-h", "--help", action="help", help="affiche cette aide et quitte")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"mairie-app {__version__}",
+        help="affiche la version et quitte",
+    )
     parser.add_argument(
         "--data-dir",
         metavar="DOSSIER",
@@ -37,6 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands: dict[str, Command] = {"demo": _demo}
     commands.update(pdf_commands.register(sub))
     commands.update(registre_commands.register(sub))
+    commands.update(exchange_commands.register(sub))
     for name, handler in commands.items():
         sub.choices[name].set_defaults(handler=handler)
     return parser
