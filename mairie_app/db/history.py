@@ -45,6 +45,8 @@ OBJETS: dict[type, str] = {
 _VERS_CONSEILLER = {"president_id", "pouvoir_a_id", "rapporteur_id", "conseiller_id"}
 # Keys already given by objet_cle / seance_id: left out of the summaries.
 _CLES_TECHNIQUES = {"id", "seance_id", "deliberation_id"}
+# Derived columns: their change is already told by the column they come from.
+_DERIVEES = {"objet_plie"}
 
 LIBELLES_CHAMPS = {
     "civilite": "civilité",
@@ -291,7 +293,11 @@ class _Releve:
 def _valeurs(obj: Any) -> dict[str, Any]:
     """Column values already loaded (no lazy load on a row the flush just deleted)."""
     d = inspect(obj).dict
-    return {a.key: d[a.key] for a in inspect(obj).mapper.column_attrs if a.key in d}
+    return {
+        a.key: d[a.key]
+        for a in inspect(obj).mapper.column_attrs
+        if a.key in d and a.key not in _DERIVEES
+    }
 
 
 def _changements(obj: Any) -> list[tuple[str, Any, Any]]:
@@ -299,6 +305,8 @@ def _changements(obj: Any) -> list[tuple[str, Any, Any]]:
     insp = inspect(obj)
     result = []
     for attr in insp.mapper.column_attrs:
+        if attr.key in _DERIVEES:
+            continue
         h = insp.attrs[attr.key].history
         if not h.has_changes():
             continue

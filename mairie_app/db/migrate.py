@@ -13,7 +13,7 @@ from sqlalchemy import Engine, inspect, text
 from mairie_app.errors import StorageError
 
 # The newest revision in migrations/versions; a test checks it matches Alembic's head.
-HEAD_REVISION = "0002"
+HEAD_REVISION = "0003"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 

@@ -11,9 +11,10 @@ from enum import StrEnum
 
 from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Integer, String, Text, Time
 from sqlalchemy import Enum as SAEnum
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
 from mairie_app.db.base import Base
+from mairie_app.domain.texte import plier
 from mairie_app.domain.types import (
     Choix,
     Civilite,
@@ -143,6 +144,8 @@ class Deliberation(Base):
     ordre: Mapped[int] = mapped_column(Integer)
     reference: Mapped[str] = mapped_column(String(40), default="")
     objet: Mapped[str] = mapped_column(String(499))
+    # objet folded (lower case, no accents) so the search runs in SQL on any database.
+    objet_plie: Mapped[str] = mapped_column(String(499), default="")
     matiere_code: Mapped[str] = mapped_column(String(5), default="")
     rapporteur_id: Mapped[int | None] = mapped_column(ForeignKey("conseiller.id"))
     preambule: Mapped[str] = mapped_column(Text, default="")
@@ -171,6 +174,12 @@ class Deliberation(Base):
     corrige_id: Mapped[int | None] = mapped_column(ForeignKey("deliberation.id"))
 
     seance: Mapped[Seance] = relationship(back_populates="deliberations")
+
+    @validates("objet")
+    def _plier_objet(self, _key: str, objet: str) -> str:
+        self.objet_plie = plier(objet)
+        return objet
+
     non_participants: Mapped[list[NonParticipant]] = relationship(cascade="all, delete-orphan")
     votes_nominatifs: Mapped[list[VoteNominatif]] = relationship(cascade="all, delete-orphan")
 

@@ -17,10 +17,10 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
 
+from mairie_app.domain.texte import plier
 from mairie_app.domain.types import Civilite, Fonction
 from mairie_app.errors import ValidationError
 from mairie_app.exchange.erreurs import RneFileError
-from mairie_app.referentiels.texte import plier
 
 COL_DEPARTEMENT = "Code du département"
 COL_COMMUNE = "Code de la commune"

@@ -18,12 +18,12 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from mairie_app.domain.identifiants import verifier_code_insee
+from mairie_app.domain.texte import plier
 from mairie_app.domain.types import Fonction
 from mairie_app.errors import ValidationError
 from mairie_app.exchange.communes import commune_depuis_code
 from mairie_app.exchange.rne import EluRne, lire_rne
 from mairie_app.exchange.transaction import une_transaction
-from mairie_app.referentiels.texte import plier
 from mairie_app.services.dto import CommuneData, ConseillerData
 from mairie_app.services.registre import Services
 

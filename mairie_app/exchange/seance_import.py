@@ -24,6 +24,7 @@ from sqlalchemy import select
 
 from mairie_app.db import models as m
 from mairie_app.domain.presences import Presence
+from mairie_app.domain.texte import plier
 from mairie_app.domain.types import EtatSeance, ModeScrutin
 from mairie_app.domain.vote import Vote, verifier_vote
 from mairie_app.errors import NotFoundError, ValidationError
@@ -38,7 +39,6 @@ from mairie_app.exchange.seance_format import (
     lire_fichier_seance,
 )
 from mairie_app.exchange.transaction import une_transaction
-from mairie_app.referentiels.texte import plier
 from mairie_app.services.dto import (
     CommuneData,
     ConseillerData,

@@ -15,10 +15,10 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any, TypeVar
 
+from mairie_app.domain.texte import plier
 from mairie_app.domain.types import Civilite
 from mairie_app.errors import ValidationError
 from mairie_app.exchange.erreurs import SeanceFileError
-from mairie_app.referentiels.texte import plier
 
 E = TypeVar("E", bound=StrEnum)
 T = TypeVar("T")

@@ -18,6 +18,7 @@ from reportlab.lib.units import cm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, PageBreak, Spacer
 
+from mairie_app.domain.texte import plier
 from mairie_app.domain.types import Statut
 from mairie_app.domain.wording import date_courte, date_longue
 from mairie_app.pdf import acte
@@ -38,7 +39,6 @@ from mairie_app.pdf.styles import (
     page_sur_total,
     pied_de_page,
 )
-from mairie_app.referentiels.texte import plier
 from mairie_app.services.dto import SeanceDocument
 
 MARGE_HAUT_REGISTRE = 2.6 * cm

@@ -15,8 +15,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from mairie_app.domain.texte import plier
 from mairie_app.paths import resources_dir
-from mairie_app.referentiels.texte import plier
 
 FICHIER = "communes.tsv.gz"
 

@@ -18,6 +18,7 @@ from mairie_app.domain.presences import (
     compter,
     verifier_presences,
 )
+from mairie_app.domain.texte import plier
 from mairie_app.domain.types import Fonction, Statut
 from mairie_app.errors import ValidationError
 from mairie_app.services.base import ServiceBase
@@ -34,18 +35,42 @@ class SeanceService(ServiceBase):
             return list(s.scalars(select(m.Seance.annee).distinct().order_by(m.Seance.annee)))
 
     def seances(self, annee: int | None = None, recherche: str = "") -> list[SeanceResume]:
-        """Séances, newest first; `recherche` matches dates, places and objets."""
+        """Séances, newest first; `recherche` matches dates, places and objets.
+
+        Two queries whatever the number of séances: the objets are read in one
+        pass and searched on their folded copy, so twenty years stay instant.
+        """
+        aiguille = plier(recherche.strip())
         with self._transaction() as s:
             stmt = select(m.Seance).order_by(m.Seance.date.desc(), m.Seance.heure.desc())
             if annee is not None:
                 stmt = stmt.where(m.Seance.annee == annee)
+            rows = list(s.scalars(stmt))
+            points = select(m.Deliberation.seance_id, m.Deliberation.objet).order_by(
+                m.Deliberation.seance_id, m.Deliberation.ordre
+            )
+            if annee is not None:
+                points = points.join(m.Seance).where(m.Seance.annee == annee)
+            objets: dict[int, list[str]] = {}
+            for seance_id, objet in s.execute(points):
+                objets.setdefault(seance_id, []).append(objet)
+            trouvees: set[int] | None = None
+            if aiguille:
+                motif = f"%{aiguille}%"
+                trouvees = set(
+                    s.scalars(
+                        select(m.Deliberation.seance_id).where(
+                            m.Deliberation.objet_plie.like(motif)
+                        )
+                    )
+                )
             result = []
-            needle = _plier(recherche)
-            for row in s.scalars(stmt):
-                objets = " · ".join(d.objet for d in row.deliberations)
-                texte = _plier(f"{row.date:%d/%m/%Y} {row.lieu} {objets}")
-                if needle and needle not in texte:
-                    continue
+            for row in rows:
+                if trouvees is not None and row.id not in trouvees:
+                    texte = plier(f"{row.date:%d/%m/%Y} {row.lieu}")
+                    if aiguille not in texte:
+                        continue
+                liste = objets.get(row.id, [])
                 result.append(
                     SeanceResume(
                         row.id,
@@ -54,8 +79,8 @@ class SeanceService(ServiceBase):
                         row.numero,
                         row.nature,
                         row.etat,
-                        len(row.deliberations),
-                        objets,
+                        len(liste),
+                        " · ".join(liste),
                     )
                 )
             return result
@@ -301,11 +326,3 @@ class SeanceService(ServiceBase):
         for cid in sorted(en_exercice - present):
             row.presences.append(m.Presence(conseiller_id=cid, statut=Statut.PRESENT))
         s.flush()
-
-
-def _plier(texte: str) -> str:
-    """Lower case without accents, so "deliberation" finds "Délibération"."""
-    import unicodedata
-
-    decomposed = unicodedata.normalize("NFKD", texte.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))

@@ -137,3 +137,13 @@ def test_migrations_render_for_postgresql():
     assert "ALTER TABLE seance ADD COLUMN date_cloture TIMESTAMP WITHOUT TIME ZONE" in sql
     assert "LANGUAGE plpgsql" in sql and "CREATE TRIGGER historique_ajout_seul" in sql
     assert f"UPDATE alembic_version SET version_num='{HEAD_REVISION}'" in sql
+
+
+def test_revision_0003_folds_existing_objets_for_the_search(registre_0001):
+    services = ouvrir_registre(registre_0001)
+    try:
+        assert [r.numero for r in services.seances.seances(recherche="numerique 59 62")] == [1]
+        assert services.seances.seances(recherche="FIBRE NUMÉRIQUE")[0].nb_points == 1
+        assert services.seances.seances(recherche="budget") == []
+    finally:
+        services.fermer()

@@ -106,11 +106,16 @@ def test_seance_without_commune_or_council_is_refused(services):
 
 
 def test_search_folds_accents(demo):
-    services, _ = demo
+    services, seance_id = demo
     assert len(services.seances.seances(recherche="numerique")) == 1
     assert len(services.seances.seances(recherche="NUMÉRIQUE")) == 1
     assert services.seances.seances(recherche="budget") == []
     assert services.seances.annees() == [2024]
+    services.seances.ajouter_point(seance_id, "Délibération sur la maîtrise d'œuvre")
+    assert len(services.seances.seances(recherche="maitrise d oeuvre")) == 1
+    assert len(services.seances.seances(recherche="deliberation")) == 1
+    assert len(services.seances.seances(recherche="12/02/2024")) == 1
+    assert services.seances.seances(recherche="deliberation", annee=2023) == []
 
 
 def test_closed_seance_is_read_only(demo):

@@ -1,4 +1,4 @@
-"""Text folding shared by the searches of the reference lists.
+"""Text folding shared by every search: communes, matières, councillors, objets.
 
 A secretary types "alienation", "chereng" or "saint etienne" on a keyboard where accents,
 hyphens and capitals are a nuisance; every search compares folded forms so that these
