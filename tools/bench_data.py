@@ -65,8 +65,8 @@ def construire_registre(data_dir: Path, annees: int = MANDATS * ANS_PAR_MANDAT) 
         )
     )  # fmt: skip
     for mandat in range(MANDATS):
-        debut = date(ANNEE_DEBUT + mandat * ANS_PAR_MANDAT, 3, 20)
-        fin = date(debut.year + ANS_PAR_MANDAT, 3, 19)
+        debut = date(ANNEE_DEBUT + mandat * ANS_PAR_MANDAT, 1, 5)
+        fin = date(debut.year + ANS_PAR_MANDAT, 1, 4)
         if debut.year >= ANNEE_DEBUT + annees:
             break
         membres = []
