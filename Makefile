@@ -77,3 +77,25 @@ install-desktop: $(VENV)/.installed
 	-command -v desktop-file-validate >/dev/null && desktop-file-validate $(DESKTOP_DIR)/mairie-app.desktop
 	-command -v update-desktop-database >/dev/null && update-desktop-database $(DESKTOP_DIR)
 	@echo "Entrée de menu installée : $(DESKTOP_DIR)/mairie-app.desktop"
+
+# A one-folder application for Windows or Linux (PyInstaller), in dist/mairie-app/.
+$(VENV)/.installed-dist: pyproject.toml | $(VENV)/bin/python
+	$(BIN)/python -m pip install -q -e '.[dist,test]'
+	touch $@
+
+dist: sysdeps $(VENV)/.installed-dist
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN \
+	  --distpath dist --workpath build/pyinstaller tools/mairie-app.spec
+
+# The built program, started with no screen: demo, then the extrait of the reference act.
+dist-check: dist
+	rm -rf build/dist-check && mkdir -p build/dist-check
+	QT_QPA_PLATFORM=offscreen dist/mairie-app/mairie-app --data-dir build/dist-check demo
+	QT_QPA_PLATFORM=offscreen dist/mairie-app/mairie-app --data-dir build/dist-check \
+	  pdf extrait "2024 / 1 / 1" -o build/dist-check/extrait.pdf
+	QT_QPA_PLATFORM=offscreen dist/mairie-app/mairie-app --data-dir build/dist-check \
+	  --quitter-apres-affichage
+	$(BIN)/python -c "import sys; from pypdf import PdfReader; \
+	  t = ' '.join(p.extract_text() for p in PdfReader('build/dist-check/extrait.pdf').pages); \
+	  sys.exit(0 if '23 voix pour' in t and 'LLANES' in t else 'extrait incomplet')"
+	@echo "dist-check : l'application construite démarre et imprime l'extrait de référence."
