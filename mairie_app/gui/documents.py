@@ -21,6 +21,13 @@ from mairie_app.services.dto import SeanceDocument
 from mairie_app.services.registre import Services
 
 
+def nom_fichier(doc: SeanceDocument, cle: str, ordre: int | None = None) -> str:
+    """ "seance_2024-02-12_n1_extrait_point-1.pdf": sorts by date, says what it is."""
+    s = doc.seance
+    base = f"seance_{s.date:%Y-%m-%d}_n{s.numero}_{cle.replace('_', '-')}"
+    return f"{base}_point-{ordre}.pdf" if ordre is not None else f"{base}.pdf"
+
+
 class Documents:
     """Builds documents into the user's documents folder and opens their preview."""
 
@@ -37,7 +44,7 @@ class Documents:
         genre = GENRES[cle]
         try:
             doc = self._services.documents.seance_document(seance_id)
-            out = output_dir(self._data_dir) / self._nom(doc, cle, ordre)
+            out = output_dir(self._data_dir) / nom_fichier(doc, cle, ordre)
             return produire(self._services, cle, seance_id, out, ordre, doc, **options)
         except MairieError as exc:
             messages.show_error(self._parent, exc.message, genre.titre)
@@ -54,11 +61,17 @@ class Documents:
             )
         return None
 
-    @staticmethod
-    def _nom(doc: SeanceDocument, cle: str, ordre: int | None) -> str:
-        s = doc.seance
-        base = f"seance_{s.date:%Y-%m-%d}_n{s.numero}_{cle.replace('_', '-')}"
-        return f"{base}_point-{ordre}.pdf" if ordre is not None else f"{base}.pdf"
+    def ouvrir_avec_lecteur(self, chemin: Path) -> bool:
+        """Hand the PDF to her usual reader (Adobe, Edge…); say so if none opens it."""
+        if messages.open_path(chemin):
+            return True
+        messages.show_error(
+            self._parent,
+            f"Aucun lecteur PDF n'a pu ouvrir le fichier {chemin}. Installez un lecteur PDF, "
+            "ou utilisez l'aperçu (menu Documents) pour le lire et l'imprimer.",
+            "Ouvrir avec le lecteur PDF",
+        )
+        return False
 
     def apercu(self, chemin: Path, titre: str, montrer: bool = True) -> QDialog:
         from mairie_app.gui.dialogs.pdf_preview_dialog import PdfPreviewDialog

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QMenu, QPlainT
 
 
 def _cible(widget: QWidget | None) -> QLineEdit | QPlainTextEdit | None:
-    if widget is None or not shiboken6.isValid(widget):
-        return None
+    if widget is None or not shiboken6.isValid(widget) or not widget.isEnabled():
+        return None  # a disabled field (closed séance, read-only register) takes no paste
     if isinstance(widget, QComboBox) and widget.isEditable():
         return widget.lineEdit()
     if isinstance(widget, QLineEdit | QPlainTextEdit):

@@ -6,44 +6,82 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
-from mairie_app.gui import messages
-from mairie_app.gui.dialogs import about_dialog
+from mairie_app.gui import echanges, lot_extraits, menus, messages
 from mairie_app.gui.documents import Documents
-from mairie_app.gui.edition import EditionActions
 from mairie_app.gui.tabs.base import Onglet
 from mairie_app.gui.tabs.commune_tab import CommuneTab
 from mairie_app.gui.tabs.conseil_tab import ConseilTab
 from mairie_app.gui.tabs.presences_tab import PresencesTab
 from mairie_app.gui.tabs.seances_tab import SeancesTab
 from mairie_app.gui.tabs.votes_tab import VotesTab
+from mairie_app.gui.widgets.status_label import StatusLabel
 from mairie_app.pdf.production import GENRES
-from mairie_app.services.dto import CommuneData
+from mairie_app.services.dto import CommuneData, DeliberationData
 from mairie_app.services.registre import Services
 
 TITRE = "Registre des délibérations"
+LECTURE_SEULE = (
+    "Vous pouvez consulter, imprimer et exporter ; les modifications sont désactivées. "
+    "Pour modifier le registre, fermez l'autre programme puis rouvrez celui-ci."
+)
 
 
 class MainWindow(QMainWindow):
-    """Built by the composition root with the services and the data folder."""
+    """Built by the composition root with the services and the data folder.
+
+    After a restore the window is rebuilt on the reopened register
+    (remplacer_services): the same window, new tabs.
+    """
 
     def __init__(self, services: Services, data_dir: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
         self._data_dir = data_dir
         self.first_run_dialog = None
+        self.rne_dialog = None
         self._titre = TITRE
-        self.documents = Documents(services, data_dir, self)
-
-        self.commune_tab = CommuneTab(services.conseil)
-        self.conseil_tab = ConseilTab(services.conseil)
-        self.seances_tab = SeancesTab(services.seances, services.conseil)
-        self.presences_tab = PresencesTab(services)
-        self.votes_tab = VotesTab(services)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
+        # Another copy of the program holds the register: say so for as long as it lasts.
+        self.bandeau = StatusLabel()
+        self.alerte_label = QLabel()
+        self.alerte_label.setStyleSheet("color: #b71c1c; font-weight: bold;")
+        self.statusBar().addPermanentWidget(self.alerte_label)
+        central = QWidget()
+        lc = QVBoxLayout(central)
+        lc.setContentsMargins(0, 0, 0, 0)
+        lc.addWidget(self.bandeau)
+        lc.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
+        menus.creer_menus(self)
+        self.statusBar().showMessage("Prêt.")
+        self._dimensionner()
+        self._installer(services)
+
+    @property
+    def services(self) -> Services:
+        return self._services
+
+    @property
+    def data_dir(self) -> Path:
+        return self._data_dir
+
+    def _installer(self, services: Services) -> None:
+        """The tabs on these services: at start, and again after a restore."""
+        self._services = services
+        self.documents = Documents(services, self._data_dir, self)
+        anciens = [self.tabs.widget(i) for i in range(self.tabs.count())]
+        self.tabs.clear()
+        for ancien in anciens:
+            ancien.deleteLater()
+        self.commune_tab = CommuneTab(services.conseil)
+        self.conseil_tab = ConseilTab(services.conseil)
+        self.seances_tab = SeancesTab(services)
+        self.presences_tab = PresencesTab(services)
+        self.votes_tab = VotesTab(services)
         for onglet, titre in (
             (self.commune_tab, "&1 Commune"),
             (self.conseil_tab, "&2 Conseil"),
@@ -52,9 +90,9 @@ class MainWindow(QMainWindow):
             (self.votes_tab, "&5 Votes"),
         ):
             self.tabs.addTab(onglet, titre)
+            onglet.definir_lecture_seule(services.lecture_seule)
             onglet.dirty_changed.connect(self._actualiser_modifie)
             onglet.status.connect(lambda m: self.statusBar().showMessage(m, 6000))
-        self.setCentralWidget(self.tabs)
 
         st = self.seances_tab
         st.gardes.append(self.votes_tab.confirm_leave)
@@ -62,19 +100,32 @@ class MainWindow(QMainWindow):
         st.seance_modifiee.connect(self._on_seance_modifiee)
         self.presences_tab.presences_modifiees.connect(lambda _p: self._rafraichir_votes())
         self.votes_tab.deliberation_modifiee.connect(lambda _d: st.rafraichir_points())
+        self.votes_tab.correction_creee.connect(self._on_correction)
         self.conseil_tab.conseil_modifie.connect(self._on_conseil_modifie)
+        self.conseil_tab.rne_button.clicked.connect(lambda: echanges.importer_rne(self))
         self.commune_tab.commune_enregistree.connect(self._on_commune_enregistree)
+        for barre in (st.documents_barre, self.votes_tab.documents_barre):
+            barre.ouvrir.connect(self.ouvrir_avec_lecteur)
+            barre.lot.connect(lambda: lot_extraits.tous_les_extraits(self))
 
-        self._creer_menus()
-        self.statusBar().showMessage("Prêt.")
-        if services.lecture_seule:
-            # Another copy of the program holds the register: say so for as long as it lasts.
-            alerte = QLabel(f"{services.message_lecture_seule}")
-            alerte.setStyleSheet("color: #b71c1c; font-weight: bold;")
-            self.statusBar().addPermanentWidget(alerte)
-        self._dimensionner()
+        lecture = services.message_lecture_seule if services.lecture_seule else ""
+        self.alerte_label.setText(lecture)
+        self.alerte_label.setVisible(bool(lecture))
+        if lecture:
+            self.bandeau.set_erreur(f"{lecture} {LECTURE_SEULE}")
+        else:
+            self.bandeau.set_neutre("")
         self.load()
         self._choisir_derniere_seance()
+
+    def remplacer_services(self, services: Services) -> None:
+        """The register was replaced (restore): show the reopened one in new tabs.
+
+        The caller closes the old services afterwards, once these hold the lock.
+        """
+        for apercu in list(self.documents.apercus):
+            apercu.close()
+        self._installer(services)
 
     # --- loading ------------------------------------------------------------------
     def load(self) -> None:
@@ -174,53 +225,8 @@ class MainWindow(QMainWindow):
         modifie = any(o.is_dirty() for o in self.onglets())
         self.setWindowTitle(self._titre + (" *" if modifie else ""))
 
-    # --- menus -------------------------------------------------------------------------------
-    def _action(self, menu, texte: str, slot, raccourci=None, aide: str = "") -> QAction:
-        action = QAction(texte, self)
-        if raccourci is not None:
-            action.setShortcut(QKeySequence(raccourci))
-        action.setStatusTip(aide)
-        action.triggered.connect(lambda _checked=False: slot())
-        menu.addAction(action)
-        return action
-
-    def _creer_menus(self) -> None:
-        bar = self.menuBar()
-        fichier = bar.addMenu("&Fichier")
-        std = QKeySequence.StandardKey
-        self.nouvelle_action = self._action(
-            fichier,
-            "&Nouvelle séance",
-            self.nouvelle_seance,
-            std.New,
-            "Préparer une nouvelle séance",
-        )
-        self.enregistrer_action = self._action(
-            fichier, "&Enregistrer", self.enregistrer, std.Save, "Enregistrer le formulaire affiché"
-        )
-        fichier.addSeparator()
-        aide_doc = "Convocation (Séances), procès-verbal (Présences) ou extrait (Votes)"
-        self.imprimer_action = self._action(
-            fichier, "&Imprimer…", lambda: self.document_courant(imprimer=True), std.Print, aide_doc
-        )
-        self.apercu_action = self._action(
-            fichier, "&Aperçu avant impression", self.document_courant, None, aide_doc
-        )
-        fichier.addSeparator()
-        self.quitter_action = self._action(fichier, "&Quitter", self.close, "Ctrl+Q")
-        self.edition = EditionActions(bar.addMenu("É&dition"), self)
-        documents = bar.addMenu("Do&cuments")
-        self.document_actions = {
-            cle: self._action(documents, GENRES[cle].titre + "…", lambda c=cle: self.document(c))
-            for cle in ("extrait", "liste", "proces_verbal", "convocation", "registre")
-        }
-        aide = bar.addMenu("&Aide")
-        self._action(aide, "À &propos", lambda: about_dialog.montrer(self, self._data_dir))
-
     def _actualiser_actions(self) -> None:
-        seance = self.seances_tab.seance is not None
-        for action in (*self.document_actions.values(), self.imprimer_action, self.apercu_action):
-            action.setEnabled(seance)
+        menus.actualiser_actions(self)
 
     # --- actions ------------------------------------------------------------------------------
     def nouvelle_seance(self) -> None:
@@ -231,7 +237,8 @@ class MainWindow(QMainWindow):
         onglet = self.tabs.currentWidget()
         return onglet.save() if isinstance(onglet, Onglet) else True
 
-    def document(self, cle: str, imprimer: bool = False) -> Path | None:
+    def _construire(self, cle: str) -> Path | None:
+        """Build a document of the séance shown (the extrait of the deliberation shown)."""
         seance = self.seances_tab.seance
         if seance is None or seance.id is None:
             messages.show_error(
@@ -255,7 +262,10 @@ class MainWindow(QMainWindow):
             if page is None:
                 return None
             options["premiere_page"] = page
-        chemin = self.documents.construire(cle, seance.id, ordre, **options)
+        return self.documents.construire(cle, seance.id, ordre, **options)
+
+    def document(self, cle: str, imprimer: bool = False) -> Path | None:
+        chemin = self._construire(cle)
         if chemin is None:
             return None
         dialog = self.documents.apercu(chemin, GENRES[cle].titre, montrer=not imprimer)
@@ -264,25 +274,69 @@ class MainWindow(QMainWindow):
             dialog.deleteLater()
         return chemin
 
-    def document_courant(self, imprimer: bool = False) -> Path | None:
-        """Fichier > Imprimer: the document of the step she is at."""
+    def ouvrir_avec_lecteur(self, cle: str) -> Path | None:
+        """Build the document, then open it in her usual PDF reader."""
+        chemin = self._construire(cle)
+        if chemin is not None:
+            self.documents.ouvrir_avec_lecteur(chemin)
+        return chemin
+
+    def _cle_courante(self) -> str:
+        """The document of the step she is at."""
         courant = self.tabs.currentWidget()
         if courant is self.votes_tab and self.votes_tab.deliberation is not None:
-            return self.document("extrait", imprimer)
+            return "extrait"
         if courant is self.presences_tab:
-            return self.document("proces_verbal", imprimer)
-        return self.document("convocation", imprimer)
+            return "proces_verbal"
+        return "convocation"
 
-    def closeEvent(self, event: QCloseEvent) -> None:
+    def document_courant(self, imprimer: bool = False) -> Path | None:
+        """Fichier > Imprimer."""
+        return self.document(self._cle_courante(), imprimer)
+
+    def ouvrir_document_courant(self) -> Path | None:
+        """Documents > Ouvrir avec le lecteur PDF."""
+        return self.ouvrir_avec_lecteur(self._cle_courante())
+
+    def _on_correction(self, d: DeliberationData) -> None:
+        """A correcting deliberation was created: show it, ready for her to amend."""
+        st = self.seances_tab
+        if st.seance is not None and st.seance.id == d.seance_id:
+            st.rafraichir_points()
+            self._on_seance_modifiee(None)
+        elif st.confirm_leave():
+            st.choisir(d.seance_id)
+        if st.seance is not None and st.seance.id == d.seance_id:
+            self.votes_tab.choisir(d.id)
+            self.tabs.setCurrentWidget(self.votes_tab)
+            self.votes_tab.pages.setCurrentIndex(0)
+        self.statusBar().showMessage(
+            f"Délibération rectificative {d.reference} créée : corrigez ses textes, puis "
+            "saisissez son vote.",
+            15000,
+        )
+
+    def confirmer_saisies(self) -> bool:
+        """Before closing, restoring or importing: save or drop what is typed, or stay."""
         for onglet in self.onglets():
             if onglet.is_dirty():
                 self.tabs.setCurrentWidget(onglet)
                 if not onglet.confirm_leave():
-                    event.ignore()
-                    return
-        event.accept()
+                    return False
+        return True
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.confirmer_saisies():
+            event.accept()
+        else:
+            event.ignore()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        if self._services.conseil.commune() is None and self.first_run_dialog is None:
+        services = self._services
+        if (
+            not services.lecture_seule
+            and self.first_run_dialog is None
+            and services.conseil.commune() is None
+        ):
             QTimer.singleShot(0, self.start_first_run)

@@ -5,9 +5,10 @@ Tests monkeypatch them, so no test ever blocks on a dialog's exec().
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
@@ -60,6 +61,33 @@ def ask_integer(
     """A number typed in a small dialog, or None when cancelled."""
     number, ok = QInputDialog.getInt(parent, title, label, value, minimum, maximum)
     return number if ok else None
+
+
+def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
+    """One line typed in a small dialog (a motive), or None when cancelled."""
+    value, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, text)
+    return value if ok else None
+
+
+def ask_choice(parent: QWidget | None, title: str, label: str, choices: list[str]) -> int | None:
+    """The index of the option she picks in a list, or None when cancelled."""
+    if not choices:
+        return None
+    value, ok = QInputDialog.getItem(parent, title, label, choices, 0, False)
+    return choices.index(value) if ok and value in choices else None
+
+
+def ask_directory(parent: QWidget | None, title: str) -> str | None:
+    """A folder chosen in the system dialog, or None when cancelled."""
+    return QFileDialog.getExistingDirectory(parent, title) or None
+
+
+def open_path(path: Path | str) -> bool:
+    """Open a file (a PDF in her reader) or a folder with the system's own program."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
 def ask_print(parent: QWidget | None, printer: QPrinter) -> bool:

@@ -24,7 +24,8 @@ import re
 import shutil
 import sqlite3
 from contextlib import closing
-from datetime import datetime
+from dataclasses import dataclass
+from datetime import date, datetime
 from pathlib import Path
 
 from sqlalchemy import Engine
@@ -103,6 +104,40 @@ def verifier_fichier(path: Path) -> str:
     """Check a backup before using it; return its schema revision, or raise StorageError."""
     with closing(_charger(Path(path))) as copie:
         return _verifier(copie, Path(path))
+
+
+@dataclass(frozen=True)
+class ApercuSauvegarde:
+    """What a checked backup holds, for the question asked before restoring it."""
+
+    revision: str
+    commune: str | None
+    seances: int
+    premiere_seance: date | None
+    derniere_seance: date | None
+    modifie_le: datetime
+
+
+def apercu_fichier(path: Path) -> ApercuSauvegarde:
+    """Check a backup like verifier_fichier, and say whose register it is and how far it goes."""
+    path = Path(path)
+    with closing(_charger(path)) as copie:
+        revision = _verifier(copie, path)
+        try:
+            commune = copie.execute("SELECT nom FROM commune ORDER BY id LIMIT 1").fetchone()
+            n, premiere, derniere = copie.execute(
+                "SELECT count(*), min(date), max(date) FROM seance"
+            ).fetchone()
+        except sqlite3.Error as exc:
+            raise StorageError(f"{path.name} est endommagé ou illisible ({exc}).") from exc
+    return ApercuSauvegarde(
+        revision=revision,
+        commune=commune[0] if commune else None,
+        seances=n,
+        premiere_seance=date.fromisoformat(premiere) if premiere else None,
+        derniere_seance=date.fromisoformat(derniere) if derniere else None,
+        modifie_le=datetime.fromtimestamp(path.stat().st_mtime).replace(microsecond=0),
+    )
 
 
 def restaurer(data_dir: Path, source: Path, engine: Engine | None = None) -> Path | None:

@@ -13,6 +13,7 @@ from datetime import date, time
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QFileDialog,
     QInputDialog,
@@ -44,6 +45,10 @@ class Popups:
     confirmations: list[bool] = field(default_factory=list)
     non_enregistre: list[str] = field(default_factory=list)
     chemins: list[str | None] = field(default_factory=list)
+    textes: list[str | None] = field(default_factory=list)
+    choix: list[int | None] = field(default_factory=list)
+    entiers: list[int | None] = field(default_factory=list)
+    ouverts: list[str] = field(default_factory=list)
     impression: bool = False
 
     def erreurs(self) -> list[str]:
@@ -82,9 +87,26 @@ class Popups:
         self.appels.append(("ask_open_path", title))
         return self.chemins.pop(0) if self.chemins else None
 
+    def ask_directory(self, parent, title):
+        self.appels.append(("ask_directory", title))
+        return self.chemins.pop(0) if self.chemins else None
+
     def ask_integer(self, parent, title, label, value, minimum, maximum):
         self.appels.append(("ask_integer", label))
-        return value
+        return self.entiers.pop(0) if self.entiers else value
+
+    def ask_text(self, parent, title, label, text=""):
+        self.appels.append(("ask_text", label))
+        return self.textes.pop(0) if self.textes else None
+
+    def ask_choice(self, parent, title, label, choices):
+        self.appels.append(("ask_choice", label + "\n" + "\n".join(choices)))
+        return self.choix.pop(0) if self.choix else None
+
+    def open_path(self, path):
+        self.appels.append(("open_path", str(path)))
+        self.ouverts.append(str(path))
+        return True
 
     def ask_print(self, parent, printer):
         self.appels.append(("ask_print", printer.docName()))
@@ -105,6 +127,10 @@ def popups(monkeypatch: pytest.MonkeyPatch) -> Popups:
         "ask_open_path",
         "ask_integer",
         "ask_print",
+        "ask_text",
+        "ask_choice",
+        "ask_directory",
+        "open_path",
     ):
         monkeypatch.setattr(messages, name, getattr(recorder, name))
 
@@ -115,7 +141,9 @@ def popups(monkeypatch: pytest.MonkeyPatch) -> Popups:
         monkeypatch.setattr(QMessageBox, name, interdit)
     for name in ("getSaveFileName", "getOpenFileName", "getExistingDirectory"):
         monkeypatch.setattr(QFileDialog, name, interdit)
-    monkeypatch.setattr(QInputDialog, "getInt", interdit)
+    for name in ("getInt", "getText", "getItem"):
+        monkeypatch.setattr(QInputDialog, name, interdit)
+    monkeypatch.setattr(QDesktopServices, "openUrl", interdit)
     return recorder
 
 

@@ -32,16 +32,21 @@ DPI_MAX = 300
 
 def imprimer_document(document: QPdfDocument, printer: QPrinter) -> int:
     """Render every page of `document` onto `printer`; returns the number of pages printed."""
-    pages = document.pageCount()
-    if pages <= 0:
+    return imprimer_documents([document], printer)
+
+
+def imprimer_documents(documents: list[QPdfDocument], printer: QPrinter) -> int:
+    """Render the pages of several documents as one print job (all the extraits of a séance)."""
+    pages = [(d, p) for d in documents for p in range(max(d.pageCount(), 0))]
+    if not pages:
         return 0
     dpi = min(printer.resolution(), DPI_MAX)
     painter = QPainter()
     if not painter.begin(printer):
         return 0
     try:
-        for page in range(pages):
-            if page:
+        for numero, (document, page) in enumerate(pages):
+            if numero:
                 printer.newPage()
             taille_pt = document.pagePointSize(page)
             image = document.render(
@@ -54,7 +59,7 @@ def imprimer_document(document: QPdfDocument, printer: QPrinter) -> int:
             painter.drawImage(QRect(0, 0, largeur, hauteur), image)
     finally:
         painter.end()
-    return pages
+    return len(pages)
 
 
 class PdfPreviewDialog(QDialog):
@@ -76,16 +81,23 @@ class PdfPreviewDialog(QDialog):
         self.info_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.imprimer_button = QPushButton("&Imprimer…")
         self.enregistrer_button = QPushButton("&Enregistrer sous…")
+        self.lecteur_button = QPushButton("Ouvrir avec le &lecteur PDF")
         self.fermer_button = QPushButton("&Fermer")
         boutons = QHBoxLayout()
         boutons.addWidget(self.info_label, 1)
-        for b in (self.imprimer_button, self.enregistrer_button, self.fermer_button):
+        for b in (
+            self.imprimer_button,
+            self.enregistrer_button,
+            self.lecteur_button,
+            self.fermer_button,
+        ):
             boutons.addWidget(b)
         layout = QVBoxLayout(self)
         layout.addWidget(self.vue, 1)
         layout.addLayout(boutons)
         self.imprimer_button.clicked.connect(self.imprimer)
         self.enregistrer_button.clicked.connect(self.enregistrer_sous)
+        self.lecteur_button.clicked.connect(self.ouvrir_avec_lecteur)
         self.fermer_button.clicked.connect(self.accept)
         self.vue.setFocus()
         self.resize(900, 1000)
@@ -98,6 +110,17 @@ class PdfPreviewDialog(QDialog):
             return False
         imprimer_document(self.document, printer)
         return True
+
+    def ouvrir_avec_lecteur(self) -> bool:
+        if messages.open_path(self.chemin):
+            return True
+        messages.show_error(
+            self,
+            f"Aucun lecteur PDF n'a pu ouvrir le fichier {self.chemin}. Installez un lecteur "
+            "PDF, ou imprimez depuis cet aperçu.",
+            "Ouvrir avec le lecteur PDF",
+        )
+        return False
 
     def enregistrer_sous(self) -> Path | None:
         choisi = messages.ask_save_path(

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -41,6 +42,10 @@ class AgendaPanel(QGroupBox):
         self.vue.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.vue.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.vue.verticalHeader().hide()
+        # The table takes the height left under the séance form, not its own preferred
+        # height: at 1280 × 800 the field and buttons under it stay in view.
+        self.vue.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+        self.vue.setMinimumHeight(100)
         entete = self.vue.horizontalHeader()
         entete.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         entete.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -65,7 +70,7 @@ class AgendaPanel(QGroupBox):
         boutons.addWidget(self.supprimer_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.info_label)
-        layout.addWidget(self.vue)
+        layout.addWidget(self.vue, 1)
         layout.addLayout(ajout)
         layout.addLayout(boutons)
         self.objet_edit.returnPressed.connect(self.ajouter)

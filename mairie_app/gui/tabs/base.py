@@ -28,6 +28,8 @@ class Onglet(QWidget):
 
     #: What the unsaved-changes question calls this form ("la commune").
     nom_formulaire = "le formulaire"
+    #: True when another program holds the register: every editing control is disabled.
+    lecture_seule = False
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,6 +48,14 @@ class Onglet(QWidget):
     def save(self) -> bool:
         """Store the form; True when nothing is left unsaved."""
         return True
+
+    def definir_lecture_seule(self, lecture_seule: bool) -> None:
+        """Set once by the window, before the first load()."""
+        self.lecture_seule = lecture_seule
+        self._appliquer_lecture_seule()
+
+    def _appliquer_lecture_seule(self) -> None:
+        """Disable what load() does not enable again by itself (subclasses)."""
 
     def is_dirty(self) -> bool:
         return self._dirty

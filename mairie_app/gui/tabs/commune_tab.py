@@ -102,6 +102,9 @@ class CommuneTab(Onglet):
         enter_navigation.installer(self._form)
 
     # --- contract ------------------------------------------------------------
+    def _appliquer_lecture_seule(self) -> None:
+        self._form.setEnabled(not self.lecture_seule)
+
     def load(self) -> None:
         self._commune = self._conseil.commune()
         self._en_exercice = len(self._conseil.conseillers(en_exercice_le=date.today()))

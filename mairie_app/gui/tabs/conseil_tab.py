@@ -71,6 +71,11 @@ class ConseilTab(Onglet):
         self.descendre_button = QPushButton("▼ Descendre")
         self.nouveau_button = QPushButton("Nouveau &conseiller")
         self.supprimer_button = QPushButton("Supprimer (erreur de saisie)")
+        self.rne_button = QPushButton("Importer depuis le Répertoire national des élus…")
+        self.rne_button.setToolTip(
+            "Fichier des conseillers municipaux publié sur data.gouv.fr (CSV) : un aperçu "
+            "des changements s'affiche avant tout enregistrement."
+        )
         boutons = QHBoxLayout()
         for b in (self.monter_button, self.descendre_button):
             boutons.addWidget(b)
@@ -84,6 +89,7 @@ class ConseilTab(Onglet):
         lg.addLayout(boutons)
         lg.addWidget(self.anciens_check)
         lg.addWidget(self.resume_label)
+        lg.addWidget(self.rne_button)
 
         self._form = QWidget()
         self.ui = Ui_ConseillerForm()
@@ -125,6 +131,15 @@ class ConseilTab(Onglet):
         self._editer(None)
 
     # --- contract ------------------------------------------------------------
+    def _appliquer_lecture_seule(self) -> None:
+        modifiable = not self.lecture_seule
+        for widget in (self._form, self.monter_button, self.descendre_button):
+            widget.setEnabled(modifiable)
+        for widget in (self.nouveau_button, self.rne_button, self.supprimer_button):
+            widget.setEnabled(modifiable)
+        if not modifiable:
+            self.vue.setDragDropMode(QAbstractItemView.DragDropMode.NoDragDrop)
+
     def load(self) -> None:
         self._tous = self._conseil.conseillers()
         if self._courant is None and not self._dirty:
@@ -264,7 +279,7 @@ class ConseilTab(Onglet):
         finally:
             self._chargement = False
         self._on_fonction_changed()
-        self.supprimer_button.setEnabled(self._courant is not None)
+        self.supprimer_button.setEnabled(self._courant is not None and not self.lecture_seule)
         self._set_dirty(False)
 
     def _debut_habituel(self) -> date:

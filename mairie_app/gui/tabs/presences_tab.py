@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QFrame,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -116,17 +117,13 @@ class PresencesTab(Onglet):
         self.point_combo.setAccessibleName("Point de l'ordre du jour")
         self.point_panel = ComptagePanel("Pour le point")
         self.alertes_label = StatusLabel()
-        compteurs = QHBoxLayout()
-        lo = QVBoxLayout()
-        lo.addWidget(QLabel(""))  # level with the item selector of the other column
-        lo.addWidget(self.ouverture_panel)
-        lo.addStretch()
-        lp = QVBoxLayout()
-        lp.addWidget(self.point_combo)
-        lp.addWidget(self.point_panel)
-        lp.addStretch()
-        compteurs.addLayout(lo, 1)
-        compteurs.addLayout(lp, 1)
+        # One grid, so the two panels stand level under the item selector.
+        compteurs = QGridLayout()
+        compteurs.addWidget(self.point_combo, 0, 1)
+        compteurs.addWidget(self.ouverture_panel, 1, 0)
+        compteurs.addWidget(self.point_panel, 1, 1)
+        compteurs.setColumnStretch(0, 1)
+        compteurs.setColumnStretch(1, 1)
 
         droite = QWidget()
         ld = QVBoxLayout(droite)
@@ -174,12 +171,12 @@ class PresencesTab(Onglet):
         conseillers = {c.id: c for c in self._conseil.conseillers(en_exercice_le=seance.date)}
         self._lignes = lignes_presence(seance.presences, conseillers)
         self._nb_points = len(seance.points)
-        self._cloturee = seance.cloturee
+        self._cloturee = seance.cloturee or self.lecture_seule  # nothing can be changed
         self.titre_label.setText(
             f"{seance.libelle} — feuille de présence ({len(self._lignes)} conseillers en exercice)"
             + (" — séance clôturée, en lecture seule" if seance.cloturee else "")
         )
-        self.secretaires_vue.setEnabled(not seance.cloturee)
+        self.secretaires_vue.setEnabled(not self._cloturee)
         self.model.definir(self._lignes)
         presents = [
             (lg.conseiller.id, lg.conseiller.designation)

@@ -12,7 +12,6 @@ from datetime import date, time
 
 from PySide6.QtCore import QItemSelection, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFrame,
     QHBoxLayout,
@@ -21,12 +20,10 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from mairie_app.domain.effectif import SEUIL_3500, delai_convocation, jours_francs
 from mairie_app.domain.types import NatureSeance
 from mairie_app.errors import MairieError
 from mairie_app.gui import actions, messages
@@ -34,7 +31,10 @@ from mairie_app.gui.forms.ui_seance_form import Ui_SeanceForm
 from mairie_app.gui.models.seances_model import SeancesModel
 from mairie_app.gui.tabs.agenda_panel import AgendaPanel
 from mairie_app.gui.tabs.base import Onglet
+from mairie_app.gui.tabs.cloture_panel import CloturePanel
+from mairie_app.gui.tabs.convocation import delai_respecte
 from mairie_app.gui.widgets import aide, combos, enter_navigation
+from mairie_app.gui.widgets.barre_documents import BarreDocuments
 from mairie_app.gui.widgets.dates import (
     DateFacultative,
     depuis_qdate,
@@ -43,10 +43,9 @@ from mairie_app.gui.widgets.dates import (
     vers_qdate,
     vers_qtime,
 )
-from mairie_app.gui.widgets.status_label import StatusLabel
-from mairie_app.services.conseil_service import ConseilService
+from mairie_app.gui.widgets.tables import vue_liste
 from mairie_app.services.dto import SeanceData
-from mairie_app.services.seance_service import SeanceService
+from mairie_app.services.registre import Services
 
 TOUTES = "Toutes les années"
 
@@ -60,12 +59,10 @@ class SeancesTab(Onglet):
     seance_choisie = Signal(object)
     seance_modifiee = Signal(object)
 
-    def __init__(
-        self, seances: SeanceService, conseil: ConseilService, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._seances = seances
-        self._conseil = conseil
+        seances = self._seances = services.seances
+        self._conseil = services.conseil
         self._seance: SeanceData | None = None
         self._revert = False
         #: Other forms to protect before the séance changes (the Votes tab's).
@@ -77,14 +74,7 @@ class SeancesTab(Onglet):
         self.recherche_edit.setPlaceholderText("Rechercher (date, lieu, objet)…")
         self.recherche_edit.setClearButtonEnabled(True)
         self.model = SeancesModel(self)
-        self.vue = QTableView()
-        self.vue.setModel(self.model)
-        self.vue.setAccessibleName("Séances")
-        self.vue.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.vue.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.vue.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.vue.verticalHeader().hide()
-        self.vue.setWordWrap(False)
+        self.vue = vue_liste(self.model, "Séances")
         self.vue.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.vue.horizontalHeader().setStretchLastSection(True)
         self.nouvelle_button = QPushButton("Nouvelle séan&ce")
@@ -96,11 +86,17 @@ class SeancesTab(Onglet):
         boutons.addWidget(self.nouvelle_button)
         boutons.addStretch()
         boutons.addWidget(self.supprimer_button)
+        self.documents_barre = BarreDocuments(
+            ("convocation", "liste", "proces_verbal", "registre"), lot=True
+        )
+        self.cloture = CloturePanel(services)
         gauche = QWidget()
         lg = QVBoxLayout(gauche)
         lg.addLayout(filtre)
         lg.addWidget(self.vue)
         lg.addLayout(boutons)
+        lg.addWidget(self.cloture)
+        lg.addWidget(self.documents_barre)
 
         self._form = QWidget()
         self.ui = Ui_SeanceForm()
@@ -135,7 +131,8 @@ class SeancesTab(Onglet):
         ui.annulerButton.clicked.connect(self.discard)
         enter_navigation.installer(self._form)
         self.agenda = AgendaPanel(seances)
-        self.cloture_label = StatusLabel()
+        self.cloture.avant_changement = self._peut_quitter
+        self.cloture_label = self.cloture.etat_label
         droite = QWidget()
         ld = QVBoxLayout(droite)
         ld.addWidget(self.cloture_label)
@@ -159,6 +156,8 @@ class SeancesTab(Onglet):
         self.nouvelle_button.clicked.connect(self.nouvelle)
         self.supprimer_button.clicked.connect(self._on_supprimer)
         self.agenda.agenda_modifie.connect(self._on_agenda_modifie)
+        self.cloture.etat_change.connect(self._on_etat_change)
+        self.cloture.approbation_changee.connect(self._on_approbation)
 
     @property
     def nom_formulaire(self) -> str:  # type: ignore[override]
@@ -171,6 +170,10 @@ class SeancesTab(Onglet):
         return self._seance
 
     # --- contract ------------------------------------------------------------
+    def _appliquer_lecture_seule(self) -> None:
+        self.nouvelle_button.setEnabled(not self.lecture_seule)
+        self.cloture.lecture_seule = self.lecture_seule
+
     def load(self) -> None:
         """Years and list from the services; the form keeps the séance shown."""
         annees = sorted(self._seances.annees(), reverse=True)
@@ -239,6 +242,9 @@ class SeancesTab(Onglet):
         """Show a séance (the list's selection follows) and tell the other tabs."""
         result = actions.tenter(self, lambda: self._seances.seance(seance_id))
         if result.ok:
+            annee = self.annee_combo.currentData()
+            if annee is not None and annee != result.valeur.date.year:
+                self.annee_combo.setCurrentIndex(0)  # "Toutes les années": the list shows it
             self._montrer(result.valeur)
             self._afficher_liste()
             self.seance_choisie.emit(seance_id)
@@ -274,6 +280,17 @@ class SeancesTab(Onglet):
         self._afficher_liste()
         self.seance_modifiee.emit(seance)
 
+    def _on_etat_change(self, seance_id: int, message: str) -> None:
+        """Closed or re-opened: every tab shows the séance again, locked or not."""
+        self._set_dirty(False)
+        self.choisir(seance_id)
+        self.status.emit(message)
+
+    def _on_approbation(self, seance: SeanceData) -> None:
+        if self._seance is not None:
+            self._seance = replace(self._seance, date_approbation_pv=seance.date_approbation_pv)
+        self.status.emit("Date d'approbation du procès-verbal enregistrée.")
+
     def rafraichir_points(self) -> None:
         """Objets or votes changed in the Votes tab: the agenda and the list follow."""
         if self._seance is None or self._seance.id is None:
@@ -288,17 +305,12 @@ class SeancesTab(Onglet):
         self._seance = seance
         self._remplir(seance)
         self.agenda.set_seance(seance)
-        ferme = seance is not None and seance.cloturee
-        self._form.setEnabled(not ferme)
-        self.agenda.setEnabled(seance is not None and not ferme)
-        self.supprimer_button.setEnabled(seance is not None and not ferme)
-        if ferme:
-            self.cloture_label.set_neutre(
-                f"{seance.libelle} clôturée : ses présences, textes et votes ne peuvent plus "
-                "être modifiés. Une erreur se corrige par une nouvelle délibération."
-            )
-        else:
-            self.cloture_label.set_neutre("")
+        fige = (seance is not None and seance.cloturee) or self.lecture_seule
+        self._form.setEnabled(not fige)
+        self.agenda.setEnabled(seance is not None and not fige)
+        self.supprimer_button.setEnabled(seance is not None and not fige)
+        self.cloture.set_seance(seance)  # says why the fields are locked
+        self.documents_barre.setEnabled(seance is not None and seance.id is not None)
 
     def _remplir(self, s: SeanceData | None) -> None:
         ui = self.ui
@@ -375,19 +387,4 @@ class SeancesTab(Onglet):
             label.set_erreur(alerte)
         else:
             commune = self._conseil.commune()
-            population = commune.population if commune else 0
-            requis = delai_convocation(population, data.urgence)
-            francs = jours_francs(data.date_convocation, data.date)
-            motif = (
-                "urgence"
-                if data.urgence
-                else (
-                    "à partir de 3 500 habitants"
-                    if population >= SEUIL_3500
-                    else "moins de 3 500 habitants"
-                )
-            )
-            label.set_ok(
-                f"Délai de convocation respecté : {francs} jours francs entre l'envoi et la "
-                f"séance ({requis} au moins, {motif})."
-            )
+            label.set_ok(delai_respecte(commune.population if commune else 0, data))

@@ -9,15 +9,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelection, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -27,32 +23,31 @@ from mairie_app.domain.types import Resultat
 from mairie_app.gui import actions, messages
 from mairie_app.gui.forms.ui_deliberation_form import Ui_DeliberationForm
 from mairie_app.gui.models.points_model import PointsModel
+from mairie_app.gui.tabs import correction
 from mairie_app.gui.tabs.base import Onglet
 from mairie_app.gui.widgets import aide, enter_navigation
+from mairie_app.gui.widgets.barre_documents import BarreDocuments
 from mairie_app.gui.widgets.comptage_panel import ComptagePanel
 from mairie_app.gui.widgets.status_label import StatusLabel
+from mairie_app.gui.widgets.suivi_panel import SuiviPanel
+from mairie_app.gui.widgets.tables import defiler, vue_liste
 from mairie_app.gui.widgets.vote_panel import VotePanel
 from mairie_app.services.dto import DeliberationData, SeanceData, TextesDeliberation
 from mairie_app.services.registre import Services
 
 
-def _defiler(contenu: QWidget) -> QScrollArea:
-    scroll = QScrollArea()
-    scroll.setWidgetResizable(True)
-    scroll.setFrameShape(QFrame.Shape.NoFrame)
-    scroll.setWidget(contenu)
-    return scroll
-
-
 class VotesTab(Onglet):
     """Signals:
     deliberation_modifiee(object): the DeliberationData after a save (objet, result).
+    correction_creee(object): the DeliberationData of a new correcting deliberation.
     """
 
     deliberation_modifiee = Signal(object)
+    correction_creee = Signal(object)
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._services = services
         self._seances = services.seances
         self._conseil = services.conseil
         self._deliberations = services.deliberations
@@ -60,19 +55,13 @@ class VotesTab(Onglet):
         self._delib: DeliberationData | None = None
         self._textes_modifies = False
         self._vote_modifie = False
+        self._suivi_modifie = False
         self._revert = False
 
         self.titre_label = QLabel()
         self.titre_label.setStyleSheet("font-weight: bold; font-size: 11pt;")
         self.model = PointsModel(self)
-        self.vue = QTableView()
-        self.vue.setModel(self.model)
-        self.vue.setAccessibleName("Délibérations de la séance")
-        self.vue.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.vue.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.vue.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.vue.verticalHeader().hide()
-        self.vue.setWordWrap(False)
+        self.vue = vue_liste(self.model, "Délibérations de la séance")
         self.vue.setColumnHidden(2, True)
         entete = self.vue.horizontalHeader()
         entete.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -81,6 +70,8 @@ class VotesTab(Onglet):
         lg = QVBoxLayout(gauche)
         lg.addWidget(self.vue)
         lg.addWidget(aide.hint("Les points s'ajoutent et se déplacent dans l'onglet Séances."))
+        self.documents_barre = BarreDocuments(("extrait",), vertical=True)
+        lg.addWidget(self.documents_barre)
 
         self._form = QWidget()
         self.ui = Ui_DeliberationForm()
@@ -103,16 +94,20 @@ class VotesTab(Onglet):
         cote.addStretch()
         lv.addLayout(cote, 2)
         self.pages = QTabWidget()
-        self.pages.addTab(_defiler(self._form), "&Texte de la délibération")
-        self.pages.addTab(_defiler(vote_page), "&Vote")
+        self.pages.addTab(defiler(self._form), "&Texte de la délibération")
+        self.pages.addTab(defiler(vote_page), "&Vote")
+        self.suivi = SuiviPanel()
+        self.pages.addTab(defiler(self.suivi), "Suivi (affichage, &préfecture)")
 
         self.modifie_label = QLabel()
         self.modifie_label.setStyleSheet("color: #b26a00; font-weight: bold;")
         self.effacer_button = QPushButton("Effacer le vote")
         self.enregistrer_button = QPushButton("&Enregistrer la délibération")
+        self.corriger_button = QPushButton("Corriger cette délibération…")
         boutons = QHBoxLayout()
         boutons.addWidget(self.modifie_label)
         boutons.addStretch()
+        boutons.addWidget(self.corriger_button)
         boutons.addWidget(self.effacer_button)
         boutons.addWidget(self.enregistrer_button)
         droite = QWidget()
@@ -146,18 +141,15 @@ class VotesTab(Onglet):
         self.vue.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.enregistrer_button.clicked.connect(self.save)
         self.effacer_button.clicked.connect(self._on_effacer)
+        self.suivi.modifie.connect(self._on_suivi_modifie)
+        self.suivi.enregistrer_button.clicked.connect(self.save)
+        self.corriger_button.clicked.connect(self._on_corriger)
         self.detail.setEnabled(False)
 
     def _textes(self):
         ui = self.ui
-        return (
-            ui.preambuleEdit,
-            ui.visasEdit,
-            ui.considerantsEdit,
-            ui.dispositifEdit,
-            ui.annexesEdit,
-            ui.debatsEdit,
-        )
+        return (ui.preambuleEdit, ui.visasEdit, ui.considerantsEdit, ui.dispositifEdit,
+                ui.annexesEdit, ui.debatsEdit)  # fmt: skip
 
     @property
     def nom_formulaire(self) -> str:  # type: ignore[override]
@@ -184,10 +176,11 @@ class VotesTab(Onglet):
         ferme = self._seance.cloturee
         self.titre_label.setText(
             f"{self._seance.libelle} — délibérations et votes"
-            + (" — séance clôturée, en lecture seule" if ferme else "")
+            + (" — séance clôturée : seul le suivi reste modifiable" if ferme else "")
         )
         for widget in (self._form, self.vote, self.enregistrer_button, self.effacer_button):
-            widget.setEnabled(not ferme)
+            widget.setEnabled(not ferme and not self.lecture_seule)
+        self.suivi.setEnabled(not self.lecture_seule)
         self._revert = True
         self.model.definir(self._seance.points)
         courant = self._delib.id if self._delib else None
@@ -224,6 +217,13 @@ class VotesTab(Onglet):
             if not result.ok:
                 return False
             self._vote_modifie = False
+        if self._suivi_modifie:
+            result = actions.tenter(
+                self, lambda: self.suivi.enregistrer(self._deliberations, delib_id), "Suivi refusé"
+            )
+            if not result.ok:
+                return False
+            self._suivi_modifie = False
         self._set_dirty(False)
         self._delib = self._deliberations.deliberation(delib_id)
         self.load()
@@ -233,7 +233,13 @@ class VotesTab(Onglet):
 
     def discard(self) -> None:
         self._set_dirty(False)
-        self._textes_modifies = self._vote_modifie = False
+        self._textes_modifies = self._vote_modifie = self._suivi_modifie = False
+        self.load()
+
+    def choisir(self, deliberation_id: int) -> None:
+        """Show one deliberation of the séance (a correction just created)."""
+        self._set_dirty(False)
+        self._delib = self._deliberations.deliberation(deliberation_id)
         self.load()
 
     # --- selection -------------------------------------------------------------
@@ -258,7 +264,11 @@ class VotesTab(Onglet):
     def _montrer(self, d: DeliberationData | None) -> None:
         self._delib = d
         self.detail.setEnabled(d is not None)
-        self._textes_modifies = self._vote_modifie = False
+        self._textes_modifies = self._vote_modifie = self._suivi_modifie = False
+        self.corriger_button.setEnabled(
+            correction.peut_corriger(self._seance, d) and not self.lecture_seule
+        )
+        self.documents_barre.setEnabled(d is not None)
         if d is None:
             self.comptage_panel.afficher(None)
             self.resultat_label.set_neutre("")
@@ -290,10 +300,13 @@ class VotesTab(Onglet):
             self.vote.definir(d, candidats, comptage, membres, titulaires)
             self.comptage_panel.afficher(comptage)
             self.comptage_panel.setTitle(f"Compteurs du point n° {d.ordre}")
+            self.suivi.definir(d)
         finally:
             self._chargement = False
         self._afficher_resultat()
-        self.effacer_button.setEnabled(d.vote_saisi and not seance.cloturee)
+        self.effacer_button.setEnabled(
+            d.vote_saisi and not seance.cloturee and not self.lecture_seule
+        )
         self._set_dirty(False)
 
     def _afficher_resultat(self) -> None:
@@ -336,6 +349,18 @@ class VotesTab(Onglet):
         if not self._chargement and self._delib is not None:
             self._vote_modifie = True
             self._set_dirty(True)
+
+    def _on_suivi_modifie(self) -> None:
+        if not self._chargement and self._delib is not None:
+            self._suivi_modifie = True
+            self._set_dirty(True)
+
+    def _on_corriger(self) -> None:
+        if self._seance is None or self._delib is None or not self.confirm_leave():
+            return
+        nouvelle = correction.corriger(self, self._services, self._seance, self._delib)
+        if nouvelle is not None:
+            self.correction_creee.emit(nouvelle)
 
     def _on_npp(self, ids: tuple[int, ...]) -> None:
         """Members withdrawing change the votants at once, before anything is saved."""

@@ -38,7 +38,9 @@ class CommuneSearch(QObject):
         self.vue.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.vue.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.vue.verticalHeader().hide()
-        self.vue.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        entete = self.vue.horizontalHeader()
+        entete.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        entete.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the name
         self.vue.setMaximumHeight(170)
         self.vue.setAccessibleName("Communes trouvées")
         self.vue.hide()
@@ -47,7 +49,6 @@ class CommuneSearch(QObject):
         self._minuterie.setInterval(DELAI_MS)
         self._minuterie.timeout.connect(self.chercher)
         edit.textEdited.connect(lambda _t: self._minuterie.start())
-        edit.returnPressed.connect(self._on_edit_return)
         edit.installEventFilter(self)
         self.vue.installEventFilter(self)
         self.vue.activated.connect(self._on_vue_activated)
@@ -60,7 +61,6 @@ class CommuneSearch(QObject):
         self.model.definir(resultats)
         self.vue.setVisible(bool(resultats))
         if resultats:
-            self.vue.resizeColumnsToContents()
             self.vue.selectRow(0)
         return resultats
 
@@ -85,6 +85,11 @@ class CommuneSearch(QObject):
             return False
         if obj is self.edit and event.key() == Qt.Key.Key_Down and self.vue.isVisible():
             self.vue.setFocus()
+            return True
+        if obj is self.edit and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            # Taken here, so a dialog's default button (the assistant's "Suivant")
+            # does not fire too: she sees the commune picked before going on.
+            self._on_edit_return()
             return True
         if obj is self.vue and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.choisir(self.vue.currentIndex().row())
