@@ -48,7 +48,7 @@ LIBELLES = {
     "commande_pdf_extrait": "Commande « mairie-app pdf extrait »",
     "documents_annee": "Tous les documents d'une année",
     "onglet_seances": "Ouverture de l'onglet Séances (30 ans)",
-    "changer_seance": "Changement de séance (30 ans)",
+    "changer_seance": "Changement de séance dans la liste (30 ans)",
     "recherche": "Recherche d'un mot dans tous les objets",
     "memoire_max_mo": "Mémoire maximale (RSS), fenêtre sur 30 ans",
 }
@@ -168,7 +168,8 @@ def tour_fenetre(data: Path, runs: int) -> None:
     app.processEvents()
     onglet = window.seances_tab
     ouvrir, changer, chercher = [], [], []
-    ids = [r.id for r in services.seances.seances()]
+    # The séances she sees in the list (the latest year): what she clicks from one to the next.
+    ids = [onglet.model.ligne(i).id for i in range(onglet.model.rowCount())]
     for i in range(runs * 2):
         debut = time.perf_counter()
         onglet.load()
@@ -176,7 +177,7 @@ def tour_fenetre(data: Path, runs: int) -> None:
         app.processEvents()
         ouvrir.append(time.perf_counter() - debut)
         debut = time.perf_counter()
-        onglet.choisir(ids[(i * 37) % len(ids)])
+        onglet.choisir(ids[(i * 5 + 1) % len(ids)])
         app.processEvents()
         changer.append(time.perf_counter() - debut)
         debut = time.perf_counter()
@@ -188,6 +189,9 @@ def tour_fenetre(data: Path, runs: int) -> None:
         "recherche": mediane(chercher),
     }))  # fmt: skip
     window.close()
+    window.deleteLater()
+    app.processEvents()
+    del window, onglet
     services.fermer()
 
 

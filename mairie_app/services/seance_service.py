@@ -251,21 +251,36 @@ class SeanceService(ServiceBase):
             )
 
     def alertes_pouvoirs(self, seance_id: int) -> list[str]:
-        """Members whose proxies now cover more than three consecutive séances."""
+        """Members whose proxies now cover more than three consecutive séances.
+
+        Two queries, whatever the length of the register: the séances up to this
+        one, and who gave a proxy at each.
+        """
         with self._transaction() as s:
             row = self._get(s, m.Seance, seance_id, "Séance")
+            donneurs = [p.conseiller_id for p in row.presences if p.pouvoir_a_id is not None]
+            if not donneurs:
+                return []
             anciennes = list(
-                s.scalars(select(m.Seance).where(m.Seance.date <= row.date).order_by(m.Seance.date))
+                s.scalars(
+                    select(m.Seance.id)
+                    .where(m.Seance.date <= row.date)
+                    .order_by(m.Seance.date, m.Seance.heure)
+                )
             )
+            pouvoirs = {
+                (seance, conseiller)
+                for seance, conseiller in s.execute(
+                    select(m.Presence.seance_id, m.Presence.conseiller_id).where(
+                        m.Presence.conseiller_id.in_(donneurs),
+                        m.Presence.pouvoir_a_id.is_not(None),
+                    )
+                )
+            }
             alertes = []
-            for p in row.presences:
-                if p.pouvoir_a_id is None:
-                    continue
-                historique = [
-                    any(q.conseiller_id == p.conseiller_id and q.pouvoir_a_id for q in se.presences)
-                    for se in anciennes
-                ]
-                c = s.get(m.Conseiller, p.conseiller_id)
+            for cid in donneurs:
+                historique = [(sid, cid) in pouvoirs for sid in anciennes]
+                c = s.get(m.Conseiller, cid)
                 alerte = alerte_pouvoirs_consecutifs(f"{c.prenom} {c.nom}", historique)
                 if alerte:
                     alertes.append(alerte)

@@ -147,3 +147,21 @@ def test_council_cannot_exceed_effectif_legal(demo):
             ConseillerData(Civilite.MADAME, "NOUVELLE", "Anne", mandat_debut=date(2024, 1, 1))
         )
     assert len(services.conseil.conseillers()) == 23
+
+
+def test_fourth_consecutive_proxy_is_warned_for_the_seance(demo):
+    services, premiere = demo
+    ids = ids_by_name(services)
+    seances = [premiere]
+    for jour in (date(2024, 3, 4), date(2024, 4, 8), date(2024, 5, 6)):
+        nouvelle = services.seances.creer_seance(SeanceData(date=jour, heure=time(18, 0)))
+        services.seances.modifier_presence(
+            nouvelle.id, Presence(ids["LLANES"], Statut.EXCUSE, pouvoir_a=ids["BARBE"])
+        )
+        seances.append(nouvelle.id)
+    assert services.seances.alertes_pouvoirs(seances[2]) == []  # third in a row: allowed
+    (alerte,) = services.seances.alertes_pouvoirs(seances[3])
+    assert alerte.startswith("David LLANES a donné pouvoir à 4 séances consécutives")
+    # He attends the third one: the run starts again.
+    services.seances.modifier_presence(seances[2], Presence(ids["LLANES"], Statut.PRESENT))
+    assert services.seances.alertes_pouvoirs(seances[3]) == []

@@ -246,7 +246,13 @@ class SeancesTab(Onglet):
             if annee is not None and annee != result.valeur.date.year:
                 self.annee_combo.setCurrentIndex(0)  # "Toutes les années": the list shows it
             self._montrer(result.valeur)
-            self._afficher_liste()
+            row = self.model.row_where(lambda r: r.id == seance_id)
+            if row >= 0:  # already listed: only move the selection, no new query
+                self._revert = True
+                self.vue.selectRow(row)
+                self._revert = False
+            else:
+                self._afficher_liste()
             self.seance_choisie.emit(seance_id)
 
     def nouvelle(self) -> None:
