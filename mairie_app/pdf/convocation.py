@@ -145,5 +145,5 @@ def build_convocation(doc: SeanceDocument, out: Path, date_envoi: date | None = 
         titre=f"Convocation au conseil municipal du {date_longue(s.date)}",
         auteur=f"Commune {c.de_commune}",
         sujet="Convocation des conseillers municipaux (articles L2121-10 à L2121-12 du CGCT)",
-        decor=pied_de_page(pied, page_sur_total),
+        decor=pied_de_page(pied, page_sur_total, f"{pied} (suite)"),
     )

@@ -62,5 +62,10 @@ def build_extrait(doc: SeanceDocument, ordre: int, out: Path, fait_le: date | No
         auteur=f"Commune {commune.de_commune}",
         sujet=f"Délibération {d.reference} du conseil municipal, séance du "
         f"{date_longue(doc.seance.date)}",
-        decor=pied_de_page(pied, page_sur_total),
+        decor=pied_de_page(
+            pied,
+            page_sur_total,
+            f"Commune {commune.de_commune} — séance du {date_longue(doc.seance.date)} — "
+            f"délibération {d.reference} (suite)",
+        ),
     )

@@ -92,5 +92,5 @@ def build_liste(doc: SeanceDocument, out: Path, avec_votes: bool = False) -> Pat
         titre=titre_liste(doc),
         auteur=f"Commune {c.de_commune}",
         sujet="Liste des délibérations (article L2121-25 du CGCT)",
-        decor=pied_de_page(pied, page_sur_total),
+        decor=pied_de_page(pied, page_sur_total, f"{pied} (suite)"),
     )

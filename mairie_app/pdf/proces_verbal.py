@@ -173,5 +173,5 @@ def build_proces_verbal(doc: SeanceDocument, out: Path) -> Path:
         titre=titre,
         auteur=f"Commune {c.de_commune}",
         sujet="Procès-verbal de séance (article L2121-15 du CGCT)",
-        decor=pied_de_page(pied, page_sur_total),
+        decor=pied_de_page(pied, page_sur_total, f"{pied} (suite)"),
     )

@@ -184,10 +184,24 @@ def _canvas_numerote(decor: Decor) -> type[Canvas]:
     return _Canvas
 
 
-def pied_de_page(gauche: str, droite: Callable[[int, int], str]) -> Decor:
-    """A thin rule, a label on the left and "Page n / N" (or any text) on the right."""
+def pied_de_page(
+    gauche: str, droite: Callable[[int, int], str], rappel: str | None = None
+) -> Decor:
+    """A thin rule, a label on the left and "Page n / N" (or any text) on the right.
+
+    `rappel` is the short header repeated at the top of every page after the
+    first, so a loose sheet still says which act it belongs to.
+    """
 
     def decor(canv: Canvas, page: int, total: int) -> None:
+        if rappel and page > 1:
+            haut = PAGE[1] - MARGE_HAUT + 0.7 * cm
+            canv.setFont(FAMILLE, 8.5)
+            canv.setFillColor(GRIS)
+            canv.drawString(MARGE_GAUCHE, haut, rappel)
+            canv.setStrokeColor(GRIS)
+            canv.setLineWidth(0.4)
+            canv.line(MARGE_GAUCHE, haut - 4, PAGE[0] - MARGE_DROITE, haut - 4)
         y = MARGE_BAS - 0.9 * cm
         canv.setStrokeColor(GRIS)
         canv.setLineWidth(0.4)
