@@ -5,7 +5,8 @@ Builds its own registers with the app's services (tools/bench_data.py, cached in
   1. cold start to the painted window, empty register and 30-year register;
   2. one extrait in process, and the whole `mairie-app pdf extrait` command;
   3. all the documents of one year (12 séances, 180 extraits, 12 listes,
-     12 procès-verbaux, the register sheets and the yearly tables);
+     12 procès-verbaux, the register sheets and the yearly tables), as
+     `mairie-app pdf annee` builds them, on every core;
   4. opening the Séances tab, switching séance, searching a word in all objets;
   5. the peak memory (RSS) of the window on the 30-year register.
 Prints a table and writes the same figures as JSON (--json).
@@ -95,8 +96,8 @@ def mesurer_demarrage(modele_vide: Path, modele_30: Path, tmp: Path, runs: int) 
 
 
 def mesurer_documents(modele_30: Path, tmp: Path, runs: int) -> dict:
+    from mairie_app.pdf.lot import produire_annee
     from mairie_app.pdf.production import produire
-    from mairie_app.pdf.registre import build_tables_annee
     from mairie_app.services.registre import ouvrir_registre
 
     data = copie(modele_30, tmp / "documents")
@@ -113,30 +114,17 @@ def mesurer_documents(modele_30: Path, tmp: Path, runs: int) -> dict:
             temps.append(time.perf_counter() - debut)
         resultat = {"extrait_en_processus": mediane(temps)}
 
-        def annee_entiere(dossier: Path) -> None:
-            dossier.mkdir()
-            docs = []
-            for r in seances:
-                doc = services.documents.seance_document(r.id)
-                docs.append(doc)
-                for dd in doc.deliberations:
-                    ordre = dd.deliberation.ordre
-                    produire(
-                        services, "extrait", r.id, dossier / f"e{r.id}-{ordre}.pdf", ordre, doc
-                    )
-                for cle in ("liste", "proces_verbal", "registre"):
-                    produire(services, cle, r.id, dossier / f"{cle}{r.id}.pdf", doc=doc)
-            build_tables_annee(docs, annee, dossier / "tables.pdf")
-
         temps = []
         for i in range(max(1, runs // 2)):
             debut = time.perf_counter()
-            annee_entiere(tmp / f"annee-{i}")
+            ecrits = produire_annee(services, annee, tmp / f"annee-{i}")
             temps.append(time.perf_counter() - debut)
         resultat["documents_annee"] = mediane(temps)
         resultat["documents_annee_detail"] = {
             "seances": len(seances),
             "extraits": sum(r.nb_points for r in seances),
+            "fichiers": len(ecrits),
+            "processus": min(os.cpu_count() or 1, 4),
         }
         reference = services.seances.seance(exemple).points[0].reference
     finally:

@@ -65,6 +65,13 @@ def register(sub: argparse._SubParsersAction) -> dict[str, Command]:
     )
     t = document("tables", "table chronologique et table par matière de l'année", seance=False)
     t.add_argument("--year", "--annee", dest="annee", type=int, required=True, metavar="AAAA")
+    a = document(
+        "annee",
+        "tous les documents d'une année (extraits, listes, procès-verbaux, registre, tables) "
+        "dans le dossier -o, sur tous les cœurs du poste",
+        seance=False,
+    )
+    a.add_argument("--year", "--annee", dest="annee", type=int, required=True, metavar="AAAA")
     return {"pdf": _pdf}
 
 
@@ -108,6 +115,17 @@ def _sortie(args: argparse.Namespace, nom: str) -> Path:
 
 
 def _pdf(args: argparse.Namespace, services: Services) -> int:
+    if args.document == "annee":
+        from mairie_app.pdf.lot import produire_annee
+
+        dossier = (
+            Path(args.output)
+            if args.output
+            else output_dir(data_dir(args.data_dir)) / f"annee-{args.annee}"
+        )
+        chemins = produire_annee(services, args.annee, dossier)
+        print(f"{len(chemins)} documents écrits dans {dossier}")
+        return 0
     if args.document == "tables":
         from mairie_app.pdf.registre import build_tables_annee
 

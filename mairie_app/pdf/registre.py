@@ -34,8 +34,6 @@ from mairie_app.pdf.styles import (
     MARGE_GAUCHE,
     PAGE,
     construire,
-    construire_octets,
-    nombre_de_pages,
     page_sur_total,
     pied_de_page,
 )
@@ -89,19 +87,50 @@ def _deliberations(doc: SeanceDocument) -> list[Flowable]:
     return story
 
 
-def _cloture(doc: SeanceDocument, premiere: int, derniere: int) -> list[Flowable]:
+class _ParagrapheDeCloture(Flowable):
+    """The closing sheet's opening sentence, which names the sheets used by the séance.
+
+    Their number is only known when the closing sheet is drawn (it starts on a
+    new page), so the text is made then: the document is laid out once, not twice.
+    """
+
+    def __init__(self, texte: Callable[[int], str], premiere: int) -> None:
+        super().__init__()
+        self._texte = texte
+        self._premiere = premiere
+
+    def wrap(self, largeur: float, hauteur: float) -> tuple[float, float]:
+        # Sized with the widest numbers it could print; drawn with the real ones.
+        self._largeur = largeur
+        self.width, self.height = acte.libre(self._texte(self._premiere + 9_999)).wrap(
+            largeur, hauteur
+        )
+        return self.width, self.height
+
+    def draw(self) -> None:
+        pages_avant = self.canv.getPageNumber() - 1
+        derniere = self._premiere + max(pages_avant, 1) - 1
+        para = acte.libre(self._texte(derniere))
+        para.wrap(self._largeur, 10_000)
+        para.drawOn(self.canv, 0, self.height - para.height)
+
+
+def _cloture(doc: SeanceDocument, premiere: int) -> list[Flowable]:
     s = doc.seance
     presents = [m.conseiller for m in doc.membres if m.statut is Statut.PRESENT]
     pres = f.president(doc)
-    feuillets = (
-        f"au feuillet n° {premiere}"
-        if premiere == derniere
-        else f"aux feuillets n° {premiere} à {derniere}"
-    )
-    texte = f"Séance n° {s.numero} de l'année {s.annee}, tenue le {date_longue(s.date)}"
+    debut = f"Séance n° {s.numero} de l'année {s.annee}, tenue le {date_longue(s.date)}"
     if pres:
-        texte += f" sous la présidence de {f.nom_officiel(pres)}"
-    texte += f". Délibérations prises au cours de la séance, inscrites {feuillets} :"
+        debut += f" sous la présidence de {f.nom_officiel(pres)}"
+
+    def texte(derniere: int) -> str:
+        feuillets = (
+            f"au feuillet n° {premiere}"
+            if premiere == derniere or not doc.deliberations
+            else f"aux feuillets n° {premiere} à {derniere}"
+        )
+        return f"{debut}. Délibérations prises au cours de la séance, inscrites {feuillets} :"
+
     lignes = [
         [
             str(dd.deliberation.ordre),
@@ -115,7 +144,7 @@ def _cloture(doc: SeanceDocument, premiere: int, derniere: int) -> list[Flowable
         PageBreak(),
         acte.para("<b>FEUILLET DE CLÔTURE</b>", "titre"),
         acte.libre(f"de la séance du conseil municipal du {date_longue(s.date)}", "sous_titre"),
-        acte.libre(texte),
+        _ParagrapheDeCloture(texte, premiere),
     ]
     if lignes:
         largeurs = [1.8 * cm, 2.6 * cm, LARGEUR_UTILE - 1.8 * cm - 2.6 * cm - 3.4 * cm, 3.4 * cm]
@@ -145,11 +174,7 @@ def build_registre_seance(doc: SeanceDocument, out: Path, premiere_page: int = 1
         "decor": decor,
         "marge_haut": MARGE_HAUT_REGISTRE,
     }
-    pages = (
-        nombre_de_pages(construire_octets(_deliberations(doc), **meta)) if doc.deliberations else 0
-    )
-    derniere = premiere_page + max(pages, 1) - 1
-    story = _deliberations(doc) + _cloture(doc, premiere_page, derniere)
+    story = _deliberations(doc) + _cloture(doc, premiere_page)
     if not doc.deliberations:
         story = story[1:]  # no PageBreak before a closing sheet that stands alone
     return construire(out, story, **meta)

@@ -248,7 +248,7 @@ def construire_octets(
     decor: Decor,
     marge_haut: float = MARGE_HAUT,
 ) -> bytes:
-    """The PDF as bytes (also used to count pages before the final build)."""
+    """The PDF as bytes."""
     enregistrer_polices()
     tampon = io.BytesIO()
     doc = BaseDocTemplate(
@@ -283,8 +283,3 @@ def construire_octets(
     doc.addPageTemplates([PageTemplate(id="page", frames=[cadre])])
     doc.build(list(story), canvasmaker=_canvas_numerote(decor))
     return tampon.getvalue()
-
-
-def nombre_de_pages(pdf: bytes) -> int:
-    """Pages of a PDF this module built (counted without a PDF reader)."""
-    return len(re.findall(rb"/Type /Page\b(?!s)", pdf))

@@ -10,6 +10,7 @@ copy was printed before closing (its text may have changed since).
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 
@@ -53,35 +54,52 @@ class ArchivesService(ServiceBase):
         deliberation_id: int | None = None,
     ) -> str:
         """Record a PDF just written and return its SHA-256 (idempotent for the same bytes)."""
-        type_document = type_document.strip()
-        if not type_document or len(type_document) > 40:
-            raise ValidationError("Type de document : de 1 à 40 caractères.", "type_document")
-        sha = empreinte(Path(path))
+        return self.enregistrer_plusieurs([(path, type_document, seance_id, deliberation_id)])[0]
+
+    def enregistrer_plusieurs(
+        self, documents: Sequence[tuple[Path, str, int | None, int | None]]
+    ) -> list[str]:
+        """Record a batch of PDFs in one transaction: (path, type, séance, deliberation) each."""
+        empreintes = []
+        for _path, type_document, _s, _d in documents:
+            if not type_document.strip() or len(type_document.strip()) > 40:
+                raise ValidationError("Type de document : de 1 à 40 caractères.", "type_document")
+        calculs = [(empreinte(Path(p)), p, t.strip(), si, di) for p, t, si, di in documents]
         with self._transaction() as s:
-            if s.scalar(select(m.DocumentImprime.id).where(m.DocumentImprime.sha256 == sha)):
-                return sha
-            seance = self._get(s, m.Seance, seance_id, "Séance") if seance_id else None
-            delib = (
-                self._get(s, m.Deliberation, deliberation_id, "Délibération")
-                if deliberation_id
-                else None
-            )
-            if delib is not None:
-                seance = delib.seance
-            s.add(
-                m.DocumentImprime(
-                    sha256=sha,
-                    type_document=type_document,
-                    seance_id=seance.id if seance else None,
-                    deliberation_id=delib.id if delib else None,
-                    libelle=_libelle(seance, delib)[:600],
-                    cree_le=datetime.now().replace(microsecond=0),
-                    utilisateur=utilisateur(),
-                    seance_cloturee=seance is not None and seance.etat is EtatSeance.CLOTUREE,
-                    chemin=str(Path(path).resolve()),
+            connues = set(
+                s.scalars(
+                    select(m.DocumentImprime.sha256).where(
+                        m.DocumentImprime.sha256.in_([c[0] for c in calculs])
+                    )
                 )
             )
-        return sha
+            for sha, path, type_document, seance_id, deliberation_id in calculs:
+                empreintes.append(sha)
+                if sha in connues:
+                    continue
+                connues.add(sha)
+                seance = self._get(s, m.Seance, seance_id, "Séance") if seance_id else None
+                delib = (
+                    self._get(s, m.Deliberation, deliberation_id, "Délibération")
+                    if deliberation_id
+                    else None
+                )
+                if delib is not None:
+                    seance = delib.seance
+                s.add(
+                    m.DocumentImprime(
+                        sha256=sha,
+                        type_document=type_document,
+                        seance_id=seance.id if seance else None,
+                        deliberation_id=delib.id if delib else None,
+                        libelle=_libelle(seance, delib)[:600],
+                        cree_le=datetime.now().replace(microsecond=0),
+                        utilisateur=utilisateur(),
+                        seance_cloturee=seance is not None and seance.etat is EtatSeance.CLOTUREE,
+                        chemin=str(Path(path).resolve()),
+                    )
+                )
+        return empreintes
 
     def verifier(self, path: Path) -> VerificationData | None:
         """The recorded document with this exact content, or None if it matches nothing."""
