@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
-from mairie_app.gui import echanges, lot_extraits, messages, sauvegardes
+from mairie_app.gui import echanges, lot_annee, lot_extraits, messages, sauvegardes
 from mairie_app.gui.dialogs import about_dialog
 from mairie_app.gui.edition import EditionActions
 from mairie_app.pdf.production import GENRES
@@ -127,6 +127,14 @@ def creer_menus(f: MainWindow) -> None:
         lambda: lot_extraits.tous_les_extraits(f),
         None,
         "L'extrait de chaque délibération votée, enregistrés dans un dossier ou imprimés",
+    )
+    f.annee_action = _action(
+        f,
+        documents,
+        "Tous les documents de l'&année…",
+        lambda: lot_annee.tous_les_documents(f),
+        None,
+        "Extraits, listes, procès-verbaux, registre et tables d'une année, dans un dossier",
     )
 
     aide = bar.addMenu("&Aide")
