@@ -32,6 +32,8 @@ MANDATS = 5
 ANS_PAR_MANDAT = 6
 SIEGES = 29
 POINTS_PAR_SEANCE = 15
+# Bump when the data built here changes, so the cached register is built again.
+VERSION_DONNEES = 2
 MATIERES = ["7.1", "7.2", "7.5", "5.3", "5.7", "3.1", "3.2", "4.1", "8.3", "9.1"]
 OBJETS = [
     "Budget primitif de la commune",
@@ -136,7 +138,7 @@ def _seance(services: Services, rng: random.Random, jour: date) -> None:
 
 def registre_en_cache(cache: Path, annees: int = MANDATS * ANS_PAR_MANDAT) -> Path:
     """The data folder of a register of `annees` years, built once and copied afterwards."""
-    modele = cache / f"registre-{annees}-ans"
+    modele = cache / f"registre-{annees}-ans-{VERSION_DONNEES}"
     fichier = modele / "registre.sqlite3"
     if not fichier.exists():
         brouillon = cache / f"construction-{annees}"

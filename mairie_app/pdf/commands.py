@@ -12,6 +12,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
+from mairie_app.domain.documents import TABLES
 from mairie_app.errors import MairieError, ValidationError
 from mairie_app.paths import data_dir, output_dir
 from mairie_app.pdf.production import enregistrer, produire
@@ -133,7 +134,7 @@ def _pdf(args: argparse.Namespace, services: Services) -> int:
         if not docs:
             raise ValidationError(f"Aucune séance n'est enregistrée en {args.annee}.")
         out = build_tables_annee(docs, args.annee, _sortie(args, f"tables_{args.annee}.pdf"))
-        enregistrer(services, out, "tables", None)
+        enregistrer(services, out, TABLES, None)
         print(out)
         return 0
     seance_id = _seance_vise(args, services)

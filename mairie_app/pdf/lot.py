@@ -1,9 +1,9 @@
 """All the documents of a year at once, built on every core of the PC.
 
-Each worker process opens the register read-only and builds its share of the
-PDFs; the main process then records every fingerprint in one transaction.
-On a two-core office PC this halves the wait for a year's extraits, listes,
-procès-verbaux and register sheets.
+The main process reads the year's séances once and hands each worker plain
+data (SeanceDocument): the workers never touch the database and import only
+ReportLab and the pdf modules, so they start fast. The main process then
+records every fingerprint in one transaction.
 """
 
 from __future__ import annotations
@@ -14,11 +14,17 @@ from collections.abc import Callable
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
+from mairie_app.domain import documents as types_documents
 from mairie_app.errors import ValidationError
-from mairie_app.pdf.production import GENRES, builder
-from mairie_app.services.registre import Services, ouvrir_registre
+from mairie_app.pdf.genres import GENRES, builder
+
+if TYPE_CHECKING:
+    from mairie_app.services.dto import SeanceDocument
+    from mairie_app.services.registre import Services
+
+_ORDRE = ("tables", "registre", "proces_verbal", "liste", "extrait")
 
 
 @dataclass(frozen=True)
@@ -32,46 +38,37 @@ class Travail:
     deliberation_id: int | None = None
 
 
-# --- in the worker processes -------------------------------------------------------------
-_services: Services | None = None
-_documents: dict[int, Any] = {}
+def _construire(travail: Travail, docs: list[SeanceDocument], annee: int) -> Path:
+    """In a worker process: `docs` is the séance's document, or the whole year for tables."""
+    if travail.cle == "tables":
+        from mairie_app.pdf.registre import build_tables_annee
 
-
-def _initialiser(data_dir: Path | None, url: str | None) -> None:
-    global _services
-    _services = ouvrir_registre(data_dir, url=url if data_dir is None else None,
-                                lecture_seule=True)  # fmt: skip
-
-
-def _construire(travail: Travail) -> Path:
-    assert _services is not None
-    doc = _documents.get(travail.seance_id)
-    if doc is None:
-        doc = _documents[travail.seance_id] = _services.documents.seance_document(travail.seance_id)
+        return build_tables_annee(docs, annee, travail.out)
     build = builder(travail.cle)
     if travail.cle == "extrait":
-        return build(doc, travail.ordre, travail.out)
-    return build(doc, travail.out)
+        return build(docs[0], travail.ordre, travail.out)
+    return build(docs[0], travail.out)
 
 
-# --- in the app ----------------------------------------------------------------------------
-def travaux_annee(services: Services, annee: int, dossier: Path) -> list[Travail]:
-    """Every document of the year's séances: voted extraits, liste, procès-verbal, register."""
-    resumes = sorted(services.seances.seances(annee=annee), key=lambda r: (r.date, r.numero))
-    if not resumes:
-        raise ValidationError(f"Aucune séance n'est enregistrée en {annee}.", "annee")
-    travaux = []
-    for r in resumes:
-        base = f"{r.date:%Y-%m-%d}_n{r.numero}"
-        for point in services.seances.seance(r.id).points:
-            if point.vote_saisi:
+def travaux_annee(docs: list[SeanceDocument], annee: int, dossier: Path) -> list[Travail]:
+    """Every document of the year: tables, registers, procès-verbaux, listes, voted extraits.
+
+    The longest come first, so that the workers finish at about the same time.
+    """
+    travaux = [Travail("tables", 0, dossier / f"{annee}_tables.pdf")]
+    for doc in docs:
+        s = doc.seance
+        base = f"{s.date:%Y-%m-%d}_n{s.numero}"
+        for cle in ("registre", "proces_verbal", "liste"):
+            travaux.append(Travail(cle, s.id, dossier / f"{base}_{cle.replace('_', '-')}.pdf"))
+        for dd in doc.deliberations:
+            d = dd.deliberation
+            if d.vote_saisi:
                 travaux.append(
-                    Travail("extrait", r.id, dossier / f"{base}_extrait-{point.ordre}.pdf",
-                            point.ordre, point.id)
+                    Travail("extrait", s.id, dossier / f"{base}_extrait-{d.ordre}.pdf",
+                            d.ordre, d.id)
                 )  # fmt: skip
-        for cle in ("liste", "proces_verbal", "registre"):
-            travaux.append(Travail(cle, r.id, dossier / f"{base}_{cle.replace('_', '-')}.pdf"))
-    return travaux
+    return sorted(travaux, key=lambda t: _ORDRE.index(t.cle))
 
 
 def produire_annee(
@@ -81,46 +78,44 @@ def produire_annee(
     progression: Callable[[int, int], bool] | None = None,
     processus: int | None = None,
 ) -> list[Path]:
-    """Build the year's documents plus its tables into `dossier`; returns the files written.
+    """Build the year's documents and tables into `dossier`; returns the files written.
 
     `progression(fait, total)` is called after each document; returning False
     cancels what is not started yet (what is done stays, and is recorded).
     """
+    docs = services.documents.seances_de_l_annee(annee)
+    if not docs:
+        raise ValidationError(f"Aucune séance n'est enregistrée en {annee}.", "annee")
     dossier.mkdir(parents=True, exist_ok=True)
-    travaux = travaux_annee(services, annee, dossier)
-    total = len(travaux) + 1
+    par_seance = {d.seance.id: [d] for d in docs}
+    travaux = travaux_annee(docs, annee, dossier)
     faits: list[tuple[Travail, Path]] = []
     processus = processus or min(os.cpu_count() or 1, 4)
     contexte = multiprocessing.get_context("spawn")  # safe beside Qt, and what Windows does
-    url = None if services.data_dir else services.engine.url.render_as_string(False)
     annule = False
-    with ProcessPoolExecutor(processus, contexte, _initialiser, (services.data_dir, url)) as pool:
-        en_cours = {pool.submit(_construire, t): t for t in travaux}
+    with ProcessPoolExecutor(processus, contexte) as pool:
+        en_cours = {
+            pool.submit(_construire, t, docs if t.cle == "tables" else par_seance[t.seance_id],
+                        annee): t
+            for t in travaux
+        }  # fmt: skip
         while en_cours:
             termines, _ = wait(en_cours, return_when=FIRST_COMPLETED)
             for futur in termines:
                 travail = en_cours.pop(futur)
                 faits.append((travail, futur.result()))
-                if progression is not None and not progression(len(faits), total) and not annule:
+                poursuivre = annule or progression is None
+                if not poursuivre and not progression(len(faits), len(travaux)):
                     annule = True
                     for reste in en_cours:
                         reste.cancel()
             en_cours = {f: t for f, t in en_cours.items() if not f.cancelled()}
-    chemins = [chemin for _t, chemin in sorted(faits, key=lambda x: str(x[1]))]
-    if not annule:
-        from mairie_app.pdf.registre import build_tables_annee
-
-        docs = services.documents.seances_de_l_annee(annee)
-        chemins.append(build_tables_annee(docs, annee, dossier / f"{annee}_tables.pdf"))
-        faits.append((Travail("tables", 0, chemins[-1]), chemins[-1]))
-        if progression is not None:
-            progression(total, total)
     if not services.lecture_seule:
         services.archives.enregistrer_plusieurs(
             [
-                (chemin, GENRES[t.cle].type_archive if t.cle in GENRES else t.cle,
+                (chemin, GENRES[t.cle].type_archive if t.cle in GENRES else types_documents.TABLES,
                  t.seance_id or None, t.deliberation_id)
                 for t, chemin in faits
             ]
         )  # fmt: skip
-    return chemins
+    return sorted(chemin for _t, chemin in faits)

@@ -6,59 +6,14 @@ app hands out can later be checked with `mairie-app verify`.
 
 from __future__ import annotations
 
-import importlib
-from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from mairie_app.services import archives_service as archives
+from mairie_app.pdf.genres import GENRES, builder
 from mairie_app.services.dto import SeanceDocument
 from mairie_app.services.registre import Services
 
-
-@dataclass(frozen=True)
-class Genre:
-    """One kind of document: where its builder lives and what the menus call it."""
-
-    cle: str
-    module: str
-    fonction: str
-    titre: str
-    type_archive: str
-
-
-GENRES: dict[str, Genre] = {
-    g.cle: g
-    for g in (
-        Genre(
-            "extrait", "mairie_app.pdf.extrait", "build_extrait", "Extrait de la délibération",
-            archives.EXTRAIT,
-        ),
-        Genre(
-            "liste", "mairie_app.pdf.liste", "build_liste", "Liste des délibérations",
-            archives.LISTE,
-        ),
-        Genre(
-            "proces_verbal", "mairie_app.pdf.proces_verbal", "build_proces_verbal",
-            "Procès-verbal", archives.PROCES_VERBAL,
-        ),
-        Genre(
-            "convocation", "mairie_app.pdf.convocation", "build_convocation", "Convocation",
-            archives.CONVOCATION,
-        ),
-        Genre(
-            "registre", "mairie_app.pdf.registre", "build_registre_seance", "Pages du registre",
-            archives.REGISTRE,
-        ),
-    )
-}  # fmt: skip
-
-
-def builder(cle: str) -> Callable[..., Path]:
-    """The build function, imported only now: ReportLab stays out of start-up."""
-    genre = GENRES[cle]
-    return getattr(importlib.import_module(genre.module), genre.fonction)
+__all__ = ["GENRES", "builder", "enregistrer", "produire"]
 
 
 def produire(

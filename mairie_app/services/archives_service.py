@@ -18,17 +18,19 @@ from sqlalchemy import select
 
 from mairie_app.db import models as m
 from mairie_app.db.history import utilisateur
+
+# The kinds of document the app prints (re-exported); other short names are accepted too.
+from mairie_app.domain.documents import (  # noqa: F401
+    CONVOCATION,
+    EXTRAIT,
+    LISTE,
+    PROCES_VERBAL,
+    REGISTRE,
+)
 from mairie_app.domain.types import EtatSeance
 from mairie_app.errors import StorageError, ValidationError
 from mairie_app.services.base import ServiceBase
 from mairie_app.services.dto_registre import DocumentImprimeData, VerificationData
-
-# The kinds of document the app prints; other short names are accepted too.
-EXTRAIT = "extrait"
-PROCES_VERBAL = "proces_verbal"
-LISTE = "liste_deliberations"
-CONVOCATION = "convocation"
-REGISTRE = "registre"
 
 
 def empreinte(path: Path) -> str:

@@ -10,7 +10,7 @@ from PySide6.QtPrintSupport import QPrinter
 from mairie_app.gui import messages
 from mairie_app.gui.dialogs.pdf_preview_dialog import PdfPreviewDialog
 from mairie_app.paths import output_dir
-from mairie_app.pdf import production
+from mairie_app.pdf import genres
 
 
 @pytest.fixture
@@ -79,6 +79,6 @@ def test_file_locked_by_reader_is_explained(qtbot, fenetre, popups, monkeypatch)
         def build_proces_verbal(doc, out: Path) -> Path:
             raise PermissionError(13, "Permission denied", str(out))
 
-    monkeypatch.setattr(production.importlib, "import_module", lambda nom: Module)
+    monkeypatch.setattr(genres.importlib, "import_module", lambda nom: Module)
     assert fenetre.document("proces_verbal") is None
     assert "ouvert dans un autre programme" in popups.erreurs()[0]
