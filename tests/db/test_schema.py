@@ -91,6 +91,12 @@ CORE = [
     "mairie_app.services.demo",
     "mairie_app.referentiels.communes",
     "mairie_app.cli",
+    "mairie_app.pdf.extrait",
+    "mairie_app.pdf.lot",
+    "mairie_app.pdf.registre",
+    "mairie_app.exchange.seance_json",
+    "mairie_app.exchange.scdl",
+    "mairie_app.exchange.rne_plan",
 ]
 
 
