@@ -51,8 +51,10 @@ class BarreDocuments(QWidget):
             self.actions_lecteur: dict[str, QAction] = {}
         else:
             bouton = QToolButton()
-            bouton.setText(LECTEUR)
+            bouton.setText(f"{LECTEUR} ▾")
             bouton.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+            # The style's own arrow was drawn over the last letter: the text carries it.
+            bouton.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0px; }")
             menu = QMenu(bouton)
             self.actions_lecteur = {}
             for cle in cles:
