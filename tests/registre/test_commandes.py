@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import argparse
 import sqlite3
-import sys
 from pathlib import Path
 
 import pytest
 
 from mairie_app.cli import build_parser
 from mairie_app.cli import run as cli_run
-from mairie_app.errors import MairieError
 from mairie_app.paths import database_path
 from mairie_app.registre_commands import register
 from mairie_app.services.archives_service import EXTRAIT
@@ -22,25 +20,8 @@ REVISION_0001 = Path(__file__).resolve().parent.parent / "data" / "registre-revi
 
 
 def run(*argv: str) -> int:
-    """The command line as cli.py runs it once wired: pre_open first, else open and dispatch."""
-    parser = argparse.ArgumentParser(prog="mairie-app")
-    parser.add_argument("--data-dir")
-    sub = parser.add_subparsers(dest="command")
-    for name, handler in register(sub).items():
-        sub.choices[name].set_defaults(handler=handler)
-    args = parser.parse_args(list(argv))
-    try:
-        pre_open = getattr(args, "pre_open", None)
-        if pre_open is not None:
-            return pre_open(args, Path(args.data_dir))
-        services = ouvrir_registre(Path(args.data_dir))
-        try:
-            return args.handler(args, services)
-        finally:
-            services.fermer()
-    except MairieError as exc:
-        print(f"Erreur : {exc.message}", file=sys.stderr)
-        return 1
+    """The real command line, in process."""
+    return cli_run(build_parser().parse_args(list(argv)))
 
 
 @pytest.fixture

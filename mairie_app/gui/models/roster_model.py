@@ -9,10 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 
 from mairie_app.domain.types import Civilite, Fonction
-from mairie_app.gui.models.base import RACINE, Index
+from mairie_app.gui.models.base import RACINE, Index, ListeModel
 
 LIBELLES_FONCTION = {
     Fonction.MAIRE: "Maire",
@@ -35,51 +35,31 @@ class LigneTableau:
         return not self.nom.strip() and not self.prenom.strip()
 
 
-class RosterModel(QAbstractTableModel):
+class RosterModel(ListeModel):
+    """The shared read-only list model, made editable cell by cell."""
+
     COLONNES = ("Civilité", "Nom", "Prénom", "Fonction")
 
     def __init__(self, lignes: int = 0, parent=None) -> None:
         super().__init__(parent)
         self._lignes = [LigneTableau() for _ in range(lignes)]
 
-    def lignes(self) -> list[LigneTableau]:
-        return list(self._lignes)
-
     def remplies(self) -> list[LigneTableau]:
         return [ligne for ligne in self._lignes if not ligne.vide]
 
-    def rowCount(self, parent: Index = RACINE) -> int:
-        return 0 if parent.isValid() else len(self._lignes)
-
-    def columnCount(self, parent: Index = RACINE) -> int:
-        return 0 if parent.isValid() else len(self.COLONNES)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.COLONNES):
-            return self.COLONNES[section]
-        if orientation == Qt.Orientation.Vertical and 0 <= section < len(self._lignes):
-            return str(section + 1)
-        return None
+    def texte(self, ligne: LigneTableau, colonne: int) -> str:
+        return (
+            ligne.civilite.value,
+            ligne.nom,
+            ligne.prenom,
+            LIBELLES_FONCTION[ligne.fonction],
+        )[colonne]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._lignes)):
-            return None
-        ligne = self._lignes[index.row()]
-        col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (
-                ligne.civilite.value,
-                ligne.nom,
-                ligne.prenom,
-                LIBELLES_FONCTION[ligne.fonction],
-            )[col]
-        if role == Qt.ItemDataRole.EditRole:
-            return (ligne.civilite, ligne.nom, ligne.prenom, ligne.fonction)[col]
-        return None
+        if role == Qt.ItemDataRole.EditRole and index.isValid():
+            ligne = self._lignes[index.row()]
+            return (ligne.civilite, ligne.nom, ligne.prenom, ligne.fonction)[index.column()]
+        return super().data(index, role)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
