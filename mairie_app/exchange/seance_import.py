@@ -13,7 +13,7 @@ and time as the closing.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import date
@@ -82,14 +82,21 @@ class ResultatImport:
         return texte
 
 
-def importer_seance(services: Services, source: Path | str | bytes) -> ResultatImport:
+Progression = Callable[[int, int], bool]
+
+
+def importer_seance(
+    services: Services, source: Path | str | bytes, progression: Progression | None = None
+) -> ResultatImport:
     """Import a séance file (path or bytes); on any error nothing is written.
 
     Raises SeanceFileError (a ValidationError) naming the JSON path and the rule.
+    `progression(fait, total)` is told of each step; returning False cancels the
+    import, which then writes nothing, like any refusal.
     """
     fichier = lire_fichier_seance(source)
     with une_transaction(services) as svc:
-        return _Import(svc, fichier).executer()
+        return _Import(svc, fichier, progression).executer()
 
 
 @contextmanager
@@ -112,18 +119,34 @@ class _Import:
     is in the room for that item), and the closing last.
     """
 
-    def __init__(self, svc: Services, fichier: SeanceFichier) -> None:
+    def __init__(
+        self, svc: Services, fichier: SeanceFichier, progression: Progression | None = None
+    ) -> None:
         self.svc = svc
         self.f = fichier
         self.jour = fichier.seance["date"]
         self.ids: dict[tuple[str, str, str], int] = {}
+        self._progression = progression
+        self._fait = 0
+        self._total = 2 * len(fichier.deliberations) + 3
+
+    def _etape(self) -> None:
+        """One step done; stop (and write nothing) if she cancelled."""
+        self._fait += 1
+        if self._progression is not None and not self._progression(self._fait, self._total):
+            raise ValidationError("Import annulé : rien n'a été enregistré.")
 
     def executer(self) -> ResultatImport:
         commune_creee = self._commune()
         crees = self._conseillers()
         seance_id = self._seance()
-        points = [self._point(seance_id, d) for d in self.f.deliberations]
+        self._etape()
+        points = []
+        for d in self.f.deliberations:
+            points.append(self._point(seance_id, d))
+            self._etape()
         self._presences(seance_id)
+        self._etape()
         if self.f.secretaires:
             with _au("$.seance.secretaires"):
                 self.svc.seances.definir_secretaires(
@@ -135,7 +158,9 @@ class _Import:
             if any(d.suivi[k] for k in DATES_SUIVI) or d.suivi["identifiant_accuse"]:
                 with _au(d.chemin):
                     self.svc.deliberations.enregistrer_suivi(pid, **d.suivi)
+            self._etape()
         self._corrections(points)
+        self._etape()
         cloturee = self._cloture(seance_id)
         libelle = self.svc.seances.seance(seance_id).libelle
         return ResultatImport(seance_id, libelle, commune_creee, crees, len(points), cloturee)

@@ -11,6 +11,9 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QProgressDialog
+
 from mairie_app.errors import MairieError
 from mairie_app.gui import actions, messages
 
@@ -43,11 +46,24 @@ def importer_seance(f: MainWindow) -> int | None:
     chemin = messages.ask_open_path(f, "Importer une séance", FILTRE_JSON)
     if not chemin:
         return None
+    progres = QProgressDialog("Import de la séance…", "Annuler", 0, 1, f)
+    progres.setWindowTitle("Importer une séance")
+    progres.setWindowModality(Qt.WindowModality.WindowModal)
+    progres.setMinimumDuration(400)  # only a large file shows it
+
+    def avancer(fait: int, total: int) -> bool:
+        progres.setMaximum(total)
+        progres.setValue(fait)
+        QApplication.processEvents()
+        return not progres.wasCanceled()
+
     try:
-        importe = importer(f.services, Path(chemin))
+        importe = importer(f.services, Path(chemin), avancer)
     except MairieError as exc:  # SeanceFileError names the place in the file
         messages.show_error(f, exc.message + RIEN_IMPORTE, "Import refusé")
         return None
+    finally:
+        progres.close()
     f.load()
     f.seances_tab.choisir(importe.seance_id)
     f.tabs.setCurrentWidget(f.seances_tab)

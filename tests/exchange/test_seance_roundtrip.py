@@ -161,3 +161,17 @@ def test_an_unwritable_destination_is_reported_in_french(demo, tmp_path):
     ):
         ecrire_seance(services, seance_id, tmp_path / "absent" / "s.json")
     assert list(tmp_path.iterdir()) == [tmp_path / "registre"]
+
+
+def test_import_reports_progress_and_can_be_cancelled(demo, ouvrir, tmp_path, snapshot):
+    services, seance_id = demo
+    chemin = ecrire_seance(services, seance_id, tmp_path / "seance.json")
+    vide = ouvrir("vide")
+    etapes = []
+    importer_seance(vide, chemin, lambda fait, total: etapes.append((fait, total)) or True)
+    assert etapes == [(n, 5) for n in range(1, 6)]  # 2 × 1 deliberation + 3
+    autre = ouvrir("autre")
+    avant = snapshot(autre)
+    with pytest.raises(ValidationError, match="Import annulé : rien n'a été enregistré"):
+        importer_seance(autre, chemin, lambda fait, total: fait < 3)
+    assert snapshot(autre) == avant

@@ -71,6 +71,20 @@ def test_export_then_import_into_an_empty_register(qtbot, window, vide, tmp_path
     assert len(vide.services.seances.seance(seance.id).presences) == 23
 
 
+def test_cancelling_a_long_import_writes_nothing(
+    qtbot, window, vide, tmp_path, popups, monkeypatch
+):
+    fichier = tmp_path / "seance.json"
+    fichier.write_text(json.dumps(exporter_seance(window.services, window.seances_tab.seance.id)))
+    avant = instantane(vide.services)
+    # She presses "Annuler" in the progress window while the file is being read in.
+    monkeypatch.setattr("PySide6.QtWidgets.QProgressDialog.wasCanceled", lambda self: True)
+    popups.chemins.append(str(fichier))
+    vide.importer_seance_action.trigger()
+    assert popups.erreurs()[-1].startswith("Import annulé : rien n'a été enregistré.")
+    assert instantane(vide.services) == avant
+
+
 def test_a_bad_file_names_the_place_and_writes_nothing(
     qtbot, window, services, demo, tmp_path, popups
 ):
