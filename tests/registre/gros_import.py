@@ -1,18 +1,11 @@
-"""A large séance file (150 deliberations) for the crash test, made through the services.
-
-Also runnable as a script: `python gros_import.py DATA_DIR FILE.json` imports the
-file as `mairie-app --data-dir DATA_DIR import FILE.json` does (see test_sigkill).
-"""
+"""A large séance file (150 deliberations) for the crash test, made through the services."""
 
 from __future__ import annotations
-
-import sys
-from pathlib import Path
 
 from mairie_app.domain.types import ModeScrutin
 from mairie_app.services.demo import charger_demo
 from mairie_app.services.dto import SaisieVote, TextesDeliberation
-from mairie_app.services.registre import Services, ouvrir_registre
+from mairie_app.services.registre import Services
 
 NB_DELIBERATIONS = 150
 
@@ -41,29 +34,3 @@ def fabriquer_seance(services: Services, nb: int = NB_DELIBERATIONS) -> int:
                 point.id, SaisieVote(ModeScrutin.MAIN_LEVEE, pour=23)
             )
     return seance_id
-
-
-def importer(data_dir: Path, fichier: Path) -> int:
-    """What the command line does for `import FILE.json`, through the app's own entry point
-    when cli.py has the command, else through the exchange command it will dispatch to."""
-    from mairie_app.cli import build_parser
-
-    parser = build_parser()
-    sub = next(a for a in parser._actions if a.dest == "command")
-    if "import" in sub.choices:
-        from mairie_app.app import main
-
-        return main(["--data-dir", str(data_dir), "import", str(fichier)])
-    import argparse
-
-    from mairie_app.exchange.commands import importer as commande
-
-    services = ouvrir_registre(data_dir)
-    try:
-        return commande(argparse.Namespace(fichier=str(fichier)), services)
-    finally:
-        services.fermer()
-
-
-if __name__ == "__main__":
-    sys.exit(importer(Path(sys.argv[1]), Path(sys.argv[2])))

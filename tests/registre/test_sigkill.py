@@ -30,7 +30,6 @@ from mairie_app.services.registre import ouvrir_registre
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
 
-ICI = Path(__file__).resolve().parent
 NB_DELIBERATIONS = 80
 KILLS = 30
 TRAVAILLEURS = 2
@@ -66,12 +65,11 @@ def _nouveau_registre(modele: Path, dossier: Path) -> Path:
 
 
 def _lancer(dossier: Path, fichier: Path) -> subprocess.Popen:
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ICI), *sys.path])}
+    """`mairie-app --data-dir DOSSIER import FICHIER`, the real command line."""
     return subprocess.Popen(
-        [sys.executable, str(ICI / "gros_import.py"), str(dossier), str(fichier)],
+        [sys.executable, "-m", "mairie_app", "--data-dir", str(dossier), "import", str(fichier)],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
-        env=env,
     )
 
 
