@@ -79,6 +79,10 @@ class PdfPreviewDialog(QDialog):
             f"{self.document.pageCount()} page(s) — enregistré dans {self.chemin}"
         )
         self.info_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # A long folder path wraps instead of widening the dialog past the screen.
+        self.info_label.setWordWrap(True)
+        self.info_label.setMinimumWidth(200)
+        self.info_label.setToolTip(str(self.chemin))
         self.imprimer_button = QPushButton("&Imprimer…")
         self.enregistrer_button = QPushButton("&Enregistrer sous…")
         self.lecteur_button = QPushButton("Ouvrir avec le &lecteur PDF")
