@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 
 from mairie_app.domain.types import EtatSeance, NatureSeance
 from mairie_app.gui.models.base import ListeModel
-from mairie_app.services.dto import SeanceResume
+from mairie_app.services.dto import SeanceData, SeanceResume
 
 
 class SeancesModel(ListeModel):
@@ -27,3 +27,15 @@ class SeancesModel(ListeModel):
 
     def alignement(self, colonne: int) -> Qt.AlignmentFlag | None:
         return Qt.AlignmentFlag.AlignRight if colonne in (0, 4) else None
+
+
+def resume_a_jour(resume: SeanceResume, seance: SeanceData) -> bool:
+    """Whether the list's line still tells the truth about the séance just read."""
+    return (
+        resume.etat == seance.etat
+        and resume.date == seance.date
+        and resume.heure == seance.heure
+        and resume.nature == seance.nature
+        and resume.nb_points == len(seance.points)
+        and resume.objets == " · ".join(p.objet for p in seance.points)
+    )

@@ -28,7 +28,7 @@ from mairie_app.domain.types import NatureSeance
 from mairie_app.errors import MairieError
 from mairie_app.gui import actions, messages
 from mairie_app.gui.forms.ui_seance_form import Ui_SeanceForm
-from mairie_app.gui.models.seances_model import SeancesModel
+from mairie_app.gui.models.seances_model import SeancesModel, resume_a_jour
 from mairie_app.gui.tabs.agenda_panel import AgendaPanel
 from mairie_app.gui.tabs.base import Onglet
 from mairie_app.gui.tabs.cloture_panel import CloturePanel
@@ -44,7 +44,7 @@ from mairie_app.gui.widgets.dates import (
     vers_qtime,
 )
 from mairie_app.gui.widgets.tables import vue_liste
-from mairie_app.services.dto import SeanceData, SeanceResume
+from mairie_app.services.dto import SeanceData
 from mairie_app.services.registre import Services
 
 TOUTES = "Toutes les années"
@@ -248,7 +248,7 @@ class SeancesTab(Onglet):
             self._montrer(result.valeur)
             seance = result.valeur
             row = self.model.row_where(lambda r: r.id == seance_id)
-            if row >= 0 and _a_jour(self.model.ligne(row), seance):
+            if row >= 0 and resume_a_jour(self.model.ligne(row), seance):
                 # Already listed as it is: only move the selection, no new query.
                 self._revert = True
                 self.vue.selectRow(row)
@@ -396,15 +396,3 @@ class SeancesTab(Onglet):
         else:
             commune = self._conseil.commune()
             label.set_ok(delai_respecte(commune.population if commune else 0, data))
-
-
-def _a_jour(resume: SeanceResume, seance: SeanceData) -> bool:
-    """Whether the list's line still tells the truth about the séance just read."""
-    return (
-        resume.etat == seance.etat
-        and resume.date == seance.date
-        and resume.heure == seance.heure
-        and resume.nature == seance.nature
-        and resume.nb_points == len(seance.points)
-        and resume.objets == " · ".join(p.objet for p in seance.points)
-    )
