@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date, time
 
 from babel.dates import format_date
+from babel.numbers import format_decimal
 from num2words import num2words
 
 LOCALE = "fr_FR"
@@ -84,3 +85,8 @@ def date_avec_jour(d: date) -> str:
 def jours_en_lettres(n: int) -> str:
     """ "trois jours", "un jour": the convocation delay in the opening formula."""
     return f"{en_lettres(n)} jour{'s' if n > 1 else ''}"
+
+
+def nombre(n: int) -> str:
+    """ "3 078": French groups thousands with a narrow no-break space."""
+    return format_decimal(n, locale=LOCALE)

@@ -57,3 +57,10 @@ def test_french_plural_keeps_zero_and_one_singular():
     assert pluriel(1, "abstention") == "1 abstention"
     assert pluriel(2, "abstention") == "2 abstentions"
     assert voix(23, "pour") == "23 voix pour"
+
+
+def test_thousands_are_grouped_the_french_way():
+    from mairie_app.domain.wording import nombre
+
+    assert nombre(3078) == "3\u202f078"
+    assert nombre(999) == "999"

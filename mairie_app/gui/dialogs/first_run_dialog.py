@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from mairie_app.domain.articles import avec_de
 from mairie_app.domain.effectif import effectif_legal
 from mairie_app.domain.types import Civilite, Fonction, ModePublication
+from mairie_app.domain.wording import nombre
 from mairie_app.errors import MairieError, ValidationError
 from mairie_app.gui import messages
 from mairie_app.gui.models.roster_model import LIBELLES_FONCTION, RosterModel
@@ -73,7 +74,7 @@ class CommunePage(QWizardPage):
     def choisir(self, ref: CommuneRef) -> None:
         self.ref = ref
         self.recherche_edit.setText(ref.nom)
-        population = f"{ref.population} habitants" if ref.population else "non connue"
+        population = f"{nombre(ref.population)} habitants" if ref.population else "non connue"
         self.fiche.setText(
             f"<b>{ref.nom}</b> ({ref.libelle_type}), code INSEE {ref.code_insee}<br>"
             f"Département : {ref.departement_nom} ({ref.departement_code})<br>"

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mairie_app.domain.wording import nombre
 from mairie_app.exchange.rne_plan import PlanRne
 from mairie_app.services.dto import ConseillerData
 
@@ -41,7 +42,7 @@ def texte_apercu(plan: PlanRne) -> str:
     if c is not None:
         morceaux.append(
             f"<p><b>Commune à créer :</b> {escape(c.nom)} ({c.code_insee}), "
-            f"{c.population} habitants.</p>"
+            f"{nombre(c.population)} habitants.</p>"
         )
     morceaux.append(_section("À ajouter au conseil", [_elu(a) for a in plan.a_ajouter]))
     morceaux.append(

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 from mairie_app.domain.effectif import SEUIL_3500, delai_convocation, effectif_legal
 from mairie_app.domain.numerotation import FORMAT_REFERENCE_DEFAUT
 from mairie_app.domain.types import ModePublication
+from mairie_app.domain.wording import nombre
 from mairie_app.gui import actions
 from mairie_app.gui.forms.ui_commune_form import Ui_CommuneForm
 from mairie_app.gui.tabs.base import Onglet
@@ -213,8 +214,7 @@ class CommuneTab(Onglet):
                     "de 1 000 habitants."
                 )
         else:
-            habitants = f"{population:,}".replace(",", "\u202f")  # 3 078, as French writes it
-            texte = f"{table} membres (art. L2121-2, population de {habitants} habitants)"
+            texte = f"{table} membres (art. L2121-2, population de {nombre(population)} habitants)"
         ui.effectifValue.setText(f"{texte}. En exercice aujourd'hui : {en_exercice}.")
         delai = delai_convocation(population)
         seuil = "à partir de" if population >= SEUIL_3500 else "moins de"
