@@ -20,6 +20,15 @@ from mairie_app.services.sauvegarde import (
     verifier_fichier,
 )
 
+
+@pytest.fixture
+def services(tmp_path):
+    """Backups are copies of the SQLite file: these tests use SQLite only."""
+    svc = ouvrir_registre(tmp_path / "registre")
+    yield svc
+    svc.fermer()
+
+
 REVISION_0001 = Path(__file__).resolve().parent.parent / "data" / "registre-revision-0001.sqlite3"
 
 
