@@ -199,10 +199,10 @@ class SeanceService(ServiceBase):
             lignes = {p.conseiller_id: p for p in row.presences}
             if nouvelle.conseiller_id not in lignes:
                 raise ValidationError("Présence : ce conseiller n'est pas en exercice ce jour-là.")
-            presences = [
-                nouvelle if cid == nouvelle.conseiller_id else presence(p)
-                for cid, p in lignes.items()
-            ]
+            # The line she changed is checked last, so a refusal names her line
+            # ("Pouvoir de X : Y détient déjà celui de Z"), not an earlier one.
+            presences = [presence(p) for cid, p in lignes.items() if cid != nouvelle.conseiller_id]
+            presences.append(nouvelle)
             noms = {c.id: f"{c.prenom} {c.nom}" for c in self._conseillers_en_exercice(s, row.date)}
             verifier_presences(presences, noms, len(row.deliberations) or None)
             cible = lignes[nouvelle.conseiller_id]

@@ -44,6 +44,19 @@ def test_second_proxy_to_same_holder_is_refused_and_nothing_changes(demo):
     assert snapshot(services) == before
 
 
+def test_refusal_names_the_line_being_changed(demo):
+    services, seance_id = demo
+    ids = ids_by_name(services)
+    # BUISSE comes before LLANES in the tableau: the message must still be about BUISSE.
+    with pytest.raises(ValidationError) as err:
+        services.seances.modifier_presence(
+            seance_id, Presence(ids["BUISSE"], Statut.EXCUSE, pouvoir_a=ids["BARBE"])
+        )
+    assert err.value.message.startswith(
+        "Pouvoir de Jean-Louis BUISSE : Eric BARBE détient déjà le pouvoir de David LLANES."
+    )
+
+
 def test_attendance_change_clears_votes_that_no_longer_add_up(demo):
     services, seance_id = demo
     ids = ids_by_name(services)
