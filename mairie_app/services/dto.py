@@ -260,7 +260,6 @@ class DeliberationDocument:
     non_participants: tuple[ConseillerData, ...] = ()
     votes_nominatifs: tuple[tuple[ConseillerData, Choix], ...] = ()
     matiere_libelle: str = ""
-    absents_du_point: tuple[ConseillerData, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from mairie_app.db import models as m
-from mairie_app.domain.effectif import verifier_convocation
+from mairie_app.domain.effectif import verifier_convocation, verifier_seconde_convocation
 from mairie_app.domain.numerotation import reference, verifier_objet
 from mairie_app.domain.presences import (
     Comptage,
@@ -130,14 +130,33 @@ class SeanceService(ServiceBase):
             s.delete(row)
 
     def alerte_convocation(self, data: SeanceData) -> str | None:
-        """The convocation delay check, for the form to show as the secretary types."""
+        """The convocation delay check, for the form to show as the secretary types.
+
+        A second convocation must also come at least three days after the séance
+        where the quorum failed: the latest séance held before this one.
+        """
         with self._transaction() as s:
             commune = self._commune(s)
+            precedente = None
+            if data.seconde_convocation:
+                precedente = s.scalar(
+                    select(func.max(m.Seance.date)).where(
+                        m.Seance.date < data.date, m.Seance.id != data.id
+                    )
+                )
         if data.date_convocation is None:
             return "Date de convocation : elle n'est pas encore indiquée."
-        return verifier_convocation(
+        alerte = verifier_convocation(
             data.date_convocation, data.date, commune.population, data.urgence
         )
+        if alerte is None and data.seconde_convocation:
+            if precedente is None:
+                return (
+                    "Seconde convocation : aucune séance antérieure n'est enregistrée "
+                    "(celle où le quorum n'a pas été atteint)."
+                )
+            alerte = verifier_seconde_convocation(precedente, data.date)
+        return alerte
 
     # --- agenda ------------------------------------------------------------
     def ajouter_point(self, seance_id: int, objet: str) -> SeanceData:

@@ -94,6 +94,22 @@ def test_convocation_alert_as_the_secretary_types(demo):
     assert services.seances.alerte_convocation(replace(data, urgence=True)) is None
 
 
+def test_second_convocation_comes_three_days_after_the_failed_seance(demo):
+    services, _ = demo
+    data = SeanceData(
+        date=date(2024, 2, 14),
+        heure=time(18, 0),
+        date_convocation=date(2024, 2, 12),
+        urgence=True,
+        seconde_convocation=True,
+    )
+    assert "au moins trois jours" in services.seances.alerte_convocation(data)
+    plus_tard = replace(data, date=date(2024, 2, 15), date_convocation=date(2024, 2, 13))
+    assert services.seances.alerte_convocation(plus_tard) is None
+    premiere = replace(data, date=date(2024, 1, 30), date_convocation=date(2024, 1, 28))
+    assert "aucune séance antérieure" in services.seances.alerte_convocation(premiere)
+
+
 def test_agenda_reorder_renumbers_proposed_references_only(demo):
     services, _ = demo
     seance = services.seances.creer_seance(SeanceData(date=date(2024, 5, 6), heure=time(18, 0)))
